@@ -1,0 +1,18 @@
+package org.newsevents.model;
+
+/**
+ * Who did what to whom, and when.
+ *
+ * @param start     start of the clause's span in the source
+ * @param end       end of the clause's span in the source
+ * @param sentence  the sentence text
+ * @param subject   agent, or null (agentless passive)
+ * @param object    patient or theme, or null
+ * @param type      PLOVER category, or OTHER
+ * @param date      the event's date, or null
+ * @param negated   whether the clause is negated
+ * @param reportedBy the speaker who asserts it, or null
+ */
+public record EventTriple(String id, int start, int end, String sentence, Argument subject, Predicate predicate,
+                          Argument object, String type, EventDate date, boolean negated,
+                          Attribution reportedBy) implements Span {}
