@@ -1,0 +1,62 @@
+package org.newsevents.pipeline;
+
+import java.util.List;
+import org.newsevents.clean.Cleaner;
+import org.newsevents.entities.EntityRecognizer;
+import org.newsevents.events.EventExtractor;
+import org.newsevents.model.AnalyzedArticle;
+import org.newsevents.model.Article;
+import org.newsevents.model.CleanedText;
+import org.newsevents.model.DocumentDate;
+import org.newsevents.model.Entity;
+import org.newsevents.model.EventTriple;
+import org.newsevents.model.ParsedText;
+import org.newsevents.model.StageException;
+import org.newsevents.model.Timex;
+import org.newsevents.nlp.Parser;
+import org.newsevents.time.DocumentDateResolver;
+import org.newsevents.time.TimexResolver;
+
+/**
+ * The stage list, composed in one place: clean, parse, entities, time, events. Each stage reads
+ * the layers before it and adds its own; a failure is reported with the name of its stage.
+ */
+public final class Pipeline {
+  private final Cleaner cleaner;
+  private final Parser parser;
+  private final DocumentDateResolver dateResolver;
+  private final EntityRecognizer entities;
+  private final TimexResolver time;
+  private final EventExtractor events;
+
+  public Pipeline(Cleaner cleaner, Parser parser, DocumentDateResolver dateResolver, EntityRecognizer entities,
+                  TimexResolver time, EventExtractor events) {
+    this.cleaner = cleaner;
+    this.parser = parser;
+    this.dateResolver = dateResolver;
+    this.entities = entities;
+    this.time = time;
+    this.events = events;
+  }
+
+  public AnalyzedArticle run(Article article) {
+    CleanedText cleaned = stage("clean", () -> cleaner.clean(article));
+    DocumentDate date = stage("time", () -> dateResolver.resolve(article, cleaned));
+    ParsedText parsed = stage("nlp", () -> parser.parse(cleaned.masked(), date.value()));
+    List<Entity> found = stage("entities", () -> entities.entities(parsed));
+    List<Timex> timexes = stage("time", () -> time.resolve(parsed, date));
+    List<EventTriple> triples = stage("events", () -> events.events(parsed, found, timexes));
+    return new AnalyzedArticle(article, date, "en", cleaned, found, timexes, triples);
+  }
+
+  private static <T> T stage(String name, java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (StageException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      throw new StageException(name, message, e);
+    }
+  }
+}
