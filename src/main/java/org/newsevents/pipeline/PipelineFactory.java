@@ -1,10 +1,21 @@
 package org.newsevents.pipeline;
 
+import org.newsevents.clean.Cleaner;
+import org.newsevents.clean.NoCleaning;
+import org.newsevents.entities.CanonicalEntities;
+import org.newsevents.events.DependencyEvents;
+import org.newsevents.nlp.CoreNlpParser;
+import org.newsevents.nlp.NlpSettings;
+import org.newsevents.time.PublicationDate;
+import org.newsevents.time.TimexNormalizer;
+
 /** Builds the stages for a configuration. */
 final class PipelineFactory {
   private PipelineFactory() {}
 
   static Pipeline build(PipelineOptions options) {
-    throw new UnsupportedOperationException("not yet wired");
+    Cleaner cleaner = options.clean() ? new NoCleaning() : new NoCleaning();
+    return new Pipeline(cleaner, new CoreNlpParser(new NlpSettings(options.pretokenized(), true)),
+        new PublicationDate(), new CanonicalEntities(), new TimexNormalizer(), new DependencyEvents());
   }
 }

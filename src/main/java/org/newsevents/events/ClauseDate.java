@@ -1,0 +1,54 @@
+package org.newsevents.events;
+
+import java.util.List;
+import org.newsevents.model.Dependency;
+import org.newsevents.model.EventDate;
+import org.newsevents.model.Timex;
+import org.newsevents.model.Token;
+
+/**
+ * The date of a clause: a timex attached to its verb (on Thursday, last December), else the one
+ * explicit date of its sentence, else none. It never falls back to the publication date.
+ */
+final class ClauseDate {
+  private ClauseDate() {}
+
+  static EventDate of(ClauseGraph g, int verb, List<Timex> timexes) {
+    for (Dependency d : g.children(verb)) {
+      if (d.relation().startsWith("obl") || d.relation().equals("advmod") || d.relation().endsWith("tmod")) {
+        Timex t = timexAt(g.token(d.dependent()), timexes);
+        if (t != null && t.value() != null && isDate(t)) {
+          return new EventDate(t.value(), t.id());
+        }
+      }
+    }
+    Timex only = null;
+    for (Timex t : timexes) {
+      if (g.sentence().contains(t) && isDate(t) && t.value() != null) {
+        if (only != null) {
+          return null;
+        }
+        only = t;
+      }
+    }
+    return only == null ? null : new EventDate(only.value(), only.id());
+  }
+
+  static boolean isTemporal(ClauseGraph g, int index) {
+    String ner = g.token(index).ner();
+    return ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET");
+  }
+
+  private static boolean isDate(Timex t) {
+    return t.type().equals("DATE") || t.type().equals("TIME");
+  }
+
+  private static Timex timexAt(Token token, List<Timex> timexes) {
+    for (Timex t : timexes) {
+      if (t.start() <= token.start() && token.end() <= t.end()) {
+        return t;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,94 @@
+package org.newsevents.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.newsevents.model.Dependency;
+import org.newsevents.model.ParsedText;
+import org.newsevents.model.Sentence;
+import org.newsevents.model.TimexCandidate;
+import org.newsevents.model.Token;
+
+/** The one adapter to CoreNLP: runs its pipeline and copies the result into the document model. */
+public final class CoreNlpParser implements Parser {
+  private final StanfordCoreNLP pipeline;
+
+  public CoreNlpParser(NlpSettings settings) {
+    QuietLogging.apply();
+    this.pipeline = new StanfordCoreNLP(settings.toProperties());
+  }
+
+  @Override
+  public ParsedText parse(String text, LocalDate documentDate) {
+    Annotation doc = new Annotation(text);
+    if (documentDate != null) {
+      doc.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
+    }
+    pipeline.annotate(doc);
+    List<Sentence> sentences = new ArrayList<>();
+    List<TimexCandidate> timexes = new ArrayList<>();
+    List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    for (CoreMap s : coreSentences) {
+      sentences.add(sentence(s));
+      timexes.addAll(timexes(s, text));
+    }
+    return new ParsedText(text, sentences, timexes);
+  }
+
+  private static Sentence sentence(CoreMap s) {
+    List<Token> tokens = new ArrayList<>();
+    for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+      String fine = t.ner() == null ? "O" : t.ner();
+      String coarse = t.get(CoreAnnotations.CoarseNamedEntityTagAnnotation.class);
+      tokens.add(new Token(t.index(), t.word(), t.lemma(), t.tag(), coarse == null ? fine : coarse, fine,
+          t.beginPosition(), t.endPosition()));
+    }
+    return new Sentence(s.get(CoreAnnotations.SentenceIndexAnnotation.class),
+        s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+        s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens,
+        edges(s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class)),
+        edges(s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class)));
+  }
+
+  private static List<Dependency> edges(SemanticGraph graph) {
+    List<Dependency> out = new ArrayList<>();
+    if (graph == null) {
+      return out;
+    }
+    for (var root : graph.getRoots()) {
+      out.add(new Dependency(0, "root", root.index()));
+    }
+    for (SemanticGraphEdge e : graph.edgeIterable()) {
+      out.add(new Dependency(e.getGovernor().index(), e.getRelation().toString(), e.getDependent().index()));
+    }
+    return out;
+  }
+
+  private static List<TimexCandidate> timexes(CoreMap sentence, String text) {
+    List<TimexCandidate> out = new ArrayList<>();
+    List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+    if (mentions == null) {
+      return out;
+    }
+    for (CoreMap m : mentions) {
+      Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+      if (timex == null) {
+        continue;
+      }
+      int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      out.add(new TimexCandidate(start, end, text.substring(start, end), timex.timexType(), timex.value()));
+    }
+    return out;
+  }
+}
