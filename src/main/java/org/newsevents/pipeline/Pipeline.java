@@ -4,6 +4,7 @@ import java.util.List;
 import org.newsevents.clean.Cleaner;
 import org.newsevents.entities.EntityRecognizer;
 import org.newsevents.events.EventExtractor;
+import org.newsevents.language.LanguageCheck;
 import org.newsevents.model.AnalyzedArticle;
 import org.newsevents.model.Article;
 import org.newsevents.model.CleanedText;
@@ -18,20 +19,22 @@ import org.newsevents.time.DocumentDateResolver;
 import org.newsevents.time.TimexResolver;
 
 /**
- * The stage list, composed in one place: clean, parse, entities, time, events. Each stage reads
+ * The stage list, composed in one place: clean, language, parse, entities, time, events. Each stage reads
  * the layers before it and adds its own; a failure is reported with the name of its stage.
  */
 public final class Pipeline {
   private final Cleaner cleaner;
+  private final LanguageCheck language;
   private final Parser parser;
   private final DocumentDateResolver dateResolver;
   private final EntityRecognizer entities;
   private final TimexResolver time;
   private final EventExtractor events;
 
-  public Pipeline(Cleaner cleaner, Parser parser, DocumentDateResolver dateResolver, EntityRecognizer entities,
+  public Pipeline(Cleaner cleaner, LanguageCheck language, Parser parser, DocumentDateResolver dateResolver, EntityRecognizer entities,
                   TimexResolver time, EventExtractor events) {
     this.cleaner = cleaner;
+    this.language = language;
     this.parser = parser;
     this.dateResolver = dateResolver;
     this.entities = entities;
@@ -41,12 +44,13 @@ public final class Pipeline {
 
   public AnalyzedArticle run(Article article) {
     CleanedText cleaned = stage("clean", () -> cleaner.clean(article));
+    String lang = stage("language", () -> language.requireEnglish(cleaned.kept()));
     DocumentDate date = stage("time", () -> dateResolver.resolve(article, cleaned));
     ParsedText parsed = stage("nlp", () -> parser.parse(cleaned.masked(), date.value()));
     List<Entity> found = stage("entities", () -> entities.entities(parsed));
     List<Timex> timexes = stage("time", () -> time.resolve(parsed, date));
     List<EventTriple> triples = stage("events", () -> events.events(parsed, found, timexes));
-    return new AnalyzedArticle(article, date, "en", cleaned, found, timexes, triples);
+    return new AnalyzedArticle(article, date, lang, cleaned, found, timexes, triples);
   }
 
   private static <T> T stage(String name, java.util.function.Supplier<T> work) {

@@ -4,6 +4,7 @@ import org.newsevents.clean.Cleaner;
 import org.newsevents.clean.NoCleaning;
 import org.newsevents.entities.CanonicalEntities;
 import org.newsevents.events.DependencyEvents;
+import org.newsevents.language.OpenNlpLanguageCheck;
 import org.newsevents.nlp.CoreNlpParser;
 import org.newsevents.nlp.NlpSettings;
 import org.newsevents.time.PublicationDate;
@@ -15,7 +16,7 @@ final class PipelineFactory {
 
   static Pipeline build(PipelineOptions options) {
     Cleaner cleaner = options.clean() ? new NoCleaning() : new NoCleaning();
-    return new Pipeline(cleaner, new CoreNlpParser(new NlpSettings(options.pretokenized(), true)),
+    return new Pipeline(cleaner, new OpenNlpLanguageCheck(), new CoreNlpParser(new NlpSettings(options.pretokenized(), true)),
         new PublicationDate(), new CanonicalEntities(), new TimexNormalizer(), new DependencyEvents());
   }
 }
