@@ -33,6 +33,7 @@ public final class ArticleSource implements Iterator<Ingested>, AutoCloseable {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final Deque<Path> files = new ArrayDeque<>();
+  private final long knownCount;
   private final InputStream stdin;
   private boolean stdinPending;
   private DumpReader dump;
@@ -40,6 +41,8 @@ public final class ArticleSource implements Iterator<Ingested>, AutoCloseable {
 
   private ArticleSource(List<Path> files, boolean readStdin, InputStream stdin) {
     this.files.addAll(files);
+    boolean dumps = readStdin || files.stream().anyMatch(p -> InputKind.of(p.getFileName().toString()) == InputKind.JSONL);
+    this.knownCount = dumps ? -1 : files.size();
     this.stdinPending = readStdin;
     this.stdin = stdin;
   }
@@ -68,6 +71,11 @@ public final class ArticleSource implements Iterator<Ingested>, AutoCloseable {
       }
     }
     return new ArticleSource(files, readStdin, stdin);
+  }
+
+  /** How many documents will come, or -1 when a dump or standard input makes that unknown until read. */
+  public long knownCount() {
+    return knownCount;
   }
 
   @Override
