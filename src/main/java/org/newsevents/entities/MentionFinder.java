@@ -8,7 +8,10 @@ import org.newsevents.model.ParsedText;
 import org.newsevents.model.Sentence;
 import org.newsevents.model.Token;
 
-/** Reads name mentions off the tagger's labels: a run of tokens with one name label is one mention. */
+/**
+ * Reads name mentions off the tagger's labels: a run of tokens with one name label is one mention,
+ * without a possessive at its end and without a person's title at its start.
+ */
 final class MentionFinder {
   private MentionFinder() {}
 
@@ -28,16 +31,9 @@ final class MentionFinder {
         while (j < tokens.size() && tokens.get(j).fineNer().equals(label)) {
           j++;
         }
-        int last = j - 1;
-        while (last > i && isPossessive(tokens.get(last))) {
-          last--;
-        }
-        if (!isPossessive(tokens.get(i))) {
-          int start = tokens.get(i).start();
-          int end = tokens.get(last).end();
-          String text = parsed.text().substring(start, end);
-          out.add(new NameMention(new Mention(start, end, text), type, EntityTypes.subtypeOf(label, type),
-              NameKey.of(text)));
+        NameMention m = mention(parsed.text(), tokens, i, j, type, EntityTypes.subtypeOf(label, type));
+        if (m != null) {
+          out.add(m);
         }
         i = j;
       }
@@ -45,7 +41,37 @@ final class MentionFinder {
     return out;
   }
 
+  /** The mention over tokens [from, to), trimmed; null when nothing of a name is left. */
+  static NameMention mention(String text, List<Token> tokens, int from, int to, EntityType type, String subtype) {
+    int first = from;
+    int last = to - 1;
+    while (last >= first && isPossessive(tokens.get(last))) {
+      last--;
+    }
+    if (type == EntityType.PERSON) {
+      first += Titles.leading(tokens, first, last + 1);
+    }
+    if (last < first || isPossessive(tokens.get(first))) {
+      return null;
+    }
+    int start = tokens.get(first).start();
+    int end = tokens.get(last).end();
+    String surface = text.substring(start, end);
+    String key = NameKey.of(surface);
+    if (key.isEmpty()) {
+      return null;
+    }
+    String title = null;
+    if (type == EntityType.PERSON) {
+      int n = first > from ? first - from : Titles.before(tokens, first);
+      if (n > 0) {
+        title = text.substring(tokens.get(first - n).start(), tokens.get(first - 1).end());
+      }
+    }
+    return new NameMention(new Mention(start, end, surface), type, subtype, key, title);
+  }
+
   private static boolean isPossessive(Token t) {
-    return t.pos().equals("POS") || t.word().equals("'s") || t.word().equals("’s");
+    return t.pos().equals("POS") || t.word().equals("'s") || t.word().equals("’s") || t.word().equals("'");
   }
 }
