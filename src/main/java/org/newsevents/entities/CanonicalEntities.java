@@ -92,6 +92,11 @@ public final class CanonicalEntities implements EntityRecognizer {
     }
     String name = type == EntityType.NATIONALITY && known != null ? known.canonical() : head.mention().text();
     String key = known != null ? NameKey.of(known.canonical()) : head.key();
+    String fullName = type == EntityType.PERSON && head.key().indexOf(' ') < 0 ? WellKnownPeople.fullName(head.key()) : null;
+    if (fullName != null) {
+      name = fullName;
+      key = NameKey.of(fullName);
+    }
     List<Mention> mentions = inOrder.stream().map(NameMention::mention).toList();
     return new Entity(id, type, subtype, name, key, title, ActorCountry.of(type, head.key(), known), mentions);
   }

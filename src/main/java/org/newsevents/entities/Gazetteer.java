@@ -6,7 +6,7 @@ import org.newsevents.lexicon.ModelFiles;
 import org.newsevents.model.EntityType;
 
 /**
- * Countries with their demonyms, capitals and other names, peoples, and major organisations, from
+ * Countries with their demonyms, capitals and other names, major cities and regions, peoples, and major organisations, from
  * {@code models/entities/}; looked up by folded name.
  */
 final class Gazetteer {
@@ -27,6 +27,14 @@ final class Gazetteer {
       }
       for (String capital : forms(c[2])) {
         add(capital, new KnownName(capital, EntityType.LOCATION, "CITY", country));
+      }
+    }
+    for (String line : ModelFiles.lines("entities/places.tsv")) {
+      String[] c = columns(line, 4);
+      KnownName place = new KnownName(c[0], EntityType.LOCATION, c[1], c[2].isEmpty() ? null : c[2]);
+      add(c[0], place);
+      for (String other : forms(c[3])) {
+        add(other, place);
       }
     }
     for (String line : ModelFiles.lines("entities/peoples.tsv")) {

@@ -4,15 +4,13 @@ import org.newsevents.model.EntityType;
 
 /**
  * A person's surname, or the last words of the full name, is that person (Vucic → Aleksandar Vucic),
- * even where the tagger gave the short form another type; never a gazetteer name or a demonym.
+ * even where the tagger or the gazetteer gave the short form another type (Washington after MaliVai
+ * Washington); never a demonym.
  */
 final class PersonShortForm implements GroupingRule {
   @Override
   public boolean sameThing(NameMention shorter, NameMention fuller, DocumentAliases aliases) {
     if (fuller.type() != EntityType.PERSON || shorter.type() == EntityType.NATIONALITY) {
-      return false;
-    }
-    if (shorter.type() != EntityType.PERSON && Gazetteer.get().lookup(shorter.key()) != null) {
       return false;
     }
     String[] s = shorter.key().split(" ");
