@@ -10,12 +10,14 @@ import org.newsevents.model.ParsedText;
 
 /**
  * The entities stage: finds the tagger's name mentions, refines them with the mention rules, then
- * groups them into one entity per real-world thing. Fuller names are placed first, so each shorter
- * mention joins the fullest name it stands for; the canonical name is the fullest form.
+ * groups them into one entity per real-world thing. Fuller names (more words, then more often
+ * written, then longer) are placed first, so each shorter mention joins the fullest name it stands
+ * for; the canonical name is the fullest form.
  */
 public final class CanonicalEntities implements EntityRecognizer {
   private static final List<MentionRule> MENTION_RULES = List.of(
-      new GazetteerTypes(), new ConsistentLabels(), new UntaggedNames());
+      new HyphenatedNames(), new GazetteerTypes(), new LongestKnownNames(), new InstitutionNames(),
+      new HolidayNames(), new Initials(), new SurnameAtNameEnd(), new ConsistentLabels(), new UntaggedNames());
   private static final List<GroupingRule> GROUPING_RULES = List.of(
       new EqualKeys(), new KnownAliases(), new ParentheticalAlias(), new PersonShortForm(), new SharedSurname(),
       new Acronym(), new LeadingWords());
@@ -36,8 +38,12 @@ public final class CanonicalEntities implements EntityRecognizer {
   }
 
   private static List<List<NameMention>> group(List<NameMention> mentions, DocumentAliases aliases) {
+    java.util.Map<String, Long> frequency = mentions.stream()
+        .collect(java.util.stream.Collectors.groupingBy(NameMention::key, java.util.stream.Collectors.counting()));
     List<NameMention> byFullness = new ArrayList<>(mentions);
-    byFullness.sort(Comparator.comparingInt((NameMention m) -> -m.key().length())
+    byFullness.sort(Comparator.comparingInt((NameMention m) -> -m.key().split(" ").length)
+        .thenComparingLong(m -> -frequency.get(m.key()))
+        .thenComparingInt(m -> -m.key().length())
         .thenComparingInt(m -> m.mention().start()));
     List<List<NameMention>> groups = new ArrayList<>();
     for (NameMention m : byFullness) {

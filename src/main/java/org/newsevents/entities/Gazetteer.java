@@ -6,7 +6,7 @@ import org.newsevents.lexicon.ModelFiles;
 import org.newsevents.model.EntityType;
 
 /**
- * Countries with their demonyms, capitals and other names, major cities and regions, peoples, and major organisations, from
+ * Countries with their demonyms, capitals and other names, major cities and regions, peoples, religions, and major organisations, from
  * {@code models/entities/}; looked up by folded name.
  */
 final class Gazetteer {
@@ -42,6 +42,13 @@ final class Gazetteer {
       add(c[0], new KnownName(c[0], EntityType.NATIONALITY, null, null));
       for (String other : forms(c[1])) {
         add(other, new KnownName(c[0], EntityType.NATIONALITY, null, null));
+      }
+    }
+    for (String line : ModelFiles.lines("entities/religions.tsv")) {
+      String[] c = columns(line, 2);
+      add(c[0], new KnownName(c[0], EntityType.MISC, "RELIGION", null));
+      for (String other : forms(c[1])) {
+        add(other, new KnownName(c[0], EntityType.MISC, "RELIGION", null));
       }
     }
     for (String line : ModelFiles.lines("entities/organisations.tsv")) {

@@ -10,7 +10,8 @@ import org.newsevents.model.Token;
 
 /**
  * Reads name mentions off the tagger's labels: a run of tokens with one name label is one mention,
- * without a possessive at its end and without a person's title at its start.
+ * broken at brackets, without a possessive or a full stop at its end, and without a person's title
+ * or a leading "the" at its start.
  */
 final class MentionFinder {
   private MentionFinder() {}
@@ -27,8 +28,12 @@ final class MentionFinder {
           i++;
           continue;
         }
+        if (isBracket(tokens.get(i))) {
+          i++;
+          continue;
+        }
         int j = i + 1;
-        while (j < tokens.size() && tokens.get(j).fineNer().equals(label)) {
+        while (j < tokens.size() && tokens.get(j).fineNer().equals(label) && !isBracket(tokens.get(j))) {
           j++;
         }
         NameMention m = mention(parsed.text(), tokens, i, j, type, EntityTypes.subtypeOf(label, type));
@@ -51,12 +56,22 @@ final class MentionFinder {
     if (type == EntityType.PERSON) {
       first += Titles.leading(tokens, first, last + 1);
     }
+    if (last > first && MentionWords.is("determiner", tokens.get(first).word().toLowerCase(java.util.Locale.ROOT))
+        && Gazetteer.get().lookup(NameKey.of(text.substring(tokens.get(first).start(), tokens.get(last).end()))) == null) {
+      first++;
+    }
     if (last < first || isPossessive(tokens.get(first))) {
       return null;
     }
     int start = tokens.get(first).start();
     int end = tokens.get(last).end();
     String surface = text.substring(start, end);
+    if (surface.endsWith(".") && surface.length() > 2
+        && surface.substring(0, surface.length() - 1).chars().allMatch(Character::isUpperCase)) {
+      // A sentence's full stop absorbed into a short form: "told FT."
+      end--;
+      surface = surface.substring(0, surface.length() - 1);
+    }
     String key = NameKey.of(surface);
     if (key.isEmpty()) {
       return null;
@@ -69,6 +84,13 @@ final class MentionFinder {
       }
     }
     return new NameMention(new Mention(start, end, surface), type, subtype, key, title);
+  }
+
+  private static boolean isBracket(Token t) {
+    return switch (t.word()) {
+      case "(", ")", "[", "]", "-LRB-", "-RRB-", "-LSB-", "-RSB-" -> true;
+      default -> false;
+    };
   }
 
   private static boolean isPossessive(Token t) {
