@@ -17,7 +17,12 @@ final class Acronym implements GroupingRule {
         || !letters.chars().allMatch(Character::isUpperCase)) {
       return false;
     }
-    String[] words = fuller.mention().text().split("[\\s-]+");
+    return spells(letters, fuller.mention().text());
+  }
+
+  /** {@code letters} (capitals) are the initials of {@code name}. */
+  static boolean spells(String letters, String name) {
+    String[] words = name.split("[\\s-]+");
     return words.length >= 2 && spells(letters, 0, words, 0);
   }
 

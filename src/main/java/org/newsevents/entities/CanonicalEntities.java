@@ -17,7 +17,7 @@ import org.newsevents.model.ParsedText;
 public final class CanonicalEntities implements EntityRecognizer {
   private static final List<MentionRule> MENTION_RULES = List.of(
       new HyphenatedNames(), new GazetteerTypes(), new LongestKnownNames(), new InstitutionNames(),
-      new HolidayNames(), new Initials(), new SurnameAtNameEnd(), new ConsistentLabels(), new UntaggedNames());
+      new HolidayNames(), new Initials(), new DescribedOrganisations(), new SurnameAtNameEnd(), new ConsistentLabels(), new UntaggedNames());
   private static final List<GroupingRule> GROUPING_RULES = List.of(
       new EqualKeys(), new KnownAliases(), new ParentheticalAlias(), new PersonShortForm(), new SharedSurname(),
       new Acronym(), new LeadingWords());

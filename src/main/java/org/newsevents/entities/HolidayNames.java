@@ -23,7 +23,7 @@ final class HolidayNames implements MentionRule {
           continue;
         }
         int from = i;
-        while (from > 0 && capitalised(tokens.get(from - 1)) && !tokens.get(from - 1).ner().equals("PERSON")) {
+        while (from > 0 && capitalised(tokens.get(from - 1)) && unnamedOrDate(tokens.get(from - 1))) {
           from--;
         }
         if (from < i) {
@@ -50,6 +50,13 @@ final class HolidayNames implements MentionRule {
   private static boolean capitalised(Token t) {
     return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0))
         && !MentionWords.is("determiner", t.word().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  private static boolean unnamedOrDate(Token t) {
+    return switch (t.ner()) {
+      case "O", "DATE", "MISC" -> true;
+      default -> false;
+    };
   }
 
   static boolean overlaps(NameMention a, NameMention b) {

@@ -40,6 +40,7 @@ final class InstitutionNames implements MentionRule {
           }
           to = k;
         }
+        to = definedPlace(parsed.text(), tokens, from, to);
         if (to - from >= 2) {
           NameMention m = MentionFinder.mention(parsed.text(), tokens, from, to, EntityType.ORGANIZATION, null);
           if (m != null) {
@@ -50,6 +51,25 @@ final class InstitutionNames implements MentionRule {
       }
     }
     return out;
+  }
+
+  /** Extends over "in Kosovo" when a bracketed short form spelling the whole follows: "UN Mission in Kosovo (UNMIK)". */
+  private static int definedPlace(String text, List<Token> tokens, int from, int to) {
+    if (to >= tokens.size() || !tokens.get(to).word().equals("in")) {
+      return to;
+    }
+    int k = to + 1;
+    while (k < tokens.size() && nameWord(tokens.get(k))) {
+      k++;
+    }
+    boolean bracketed = k + 2 < tokens.size() && k > to + 1
+        && (tokens.get(k).word().equals("(") || tokens.get(k).word().equals("-LRB-"))
+        && (tokens.get(k + 2).word().equals(")") || tokens.get(k + 2).word().equals("-RRB-"));
+    if (bracketed && isAcronym(tokens.get(k + 1))
+        && Acronym.spells(tokens.get(k + 1).word(), text.substring(tokens.get(from).start(), tokens.get(k - 1).end()))) {
+      return k;
+    }
+    return to;
   }
 
   private static boolean joins(Token t) {

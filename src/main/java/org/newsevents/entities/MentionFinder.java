@@ -11,7 +11,7 @@ import org.newsevents.model.Token;
 /**
  * Reads name mentions off the tagger's labels: a run of tokens with one name label is one mention,
  * broken at brackets, without a possessive or a full stop at its end, and without a person's title
- * or a leading "the" at its start.
+ * or an organisation's leading "the" at its start.
  */
 final class MentionFinder {
   private MentionFinder() {}
@@ -56,7 +56,7 @@ final class MentionFinder {
     if (type == EntityType.PERSON) {
       first += Titles.leading(tokens, first, last + 1);
     }
-    if (last > first && MentionWords.is("determiner", tokens.get(first).word().toLowerCase(java.util.Locale.ROOT))
+    if (last > first && type == EntityType.ORGANIZATION && MentionWords.is("determiner", tokens.get(first).word().toLowerCase(java.util.Locale.ROOT))
         && Gazetteer.get().lookup(NameKey.of(text.substring(tokens.get(first).start(), tokens.get(last).end()))) == null) {
       first++;
     }

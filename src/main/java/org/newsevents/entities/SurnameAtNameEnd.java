@@ -9,7 +9,7 @@ import org.newsevents.model.Mention;
 import org.newsevents.model.ParsedText;
 
 /**
- * A non-person name ending in the surname of a person named in full elsewhere in the document is
+ * An organisation name ending in the surname of a person named in full elsewhere in the document is
  * that person after a title the tagger took for a name ("Minister of Interior Vulin").
  */
 final class SurnameAtNameEnd implements MentionRule {
@@ -26,7 +26,7 @@ final class SurnameAtNameEnd implements MentionRule {
     for (NameMention m : mentions) {
       String text = m.mention().text();
       int space = text.lastIndexOf(' ');
-      if (m.type() == EntityType.PERSON || m.type() == EntityType.NATIONALITY || space < 0
+      if (m.type() != EntityType.ORGANIZATION || space < 0
           || !persons.containsKey(NameKey.of(text.substring(space + 1))) || KnownThing.of(m.key()) != null) {
         out.add(m);
         continue;

@@ -6,9 +6,12 @@ import java.util.Set;
 import org.newsevents.lexicon.ModelFiles;
 import org.newsevents.model.Token;
 
-/** Titles before a person's name ({@code models/entities/titles.txt} or the tagger's TITLE label): outside the span, kept as the title. */
+/**
+ * Titles before a person's name ({@code models/entities/titles.tab}, also CoreNLP's TITLE mapping):
+ * outside the span, kept as the entity's title.
+ */
 final class Titles {
-  private static final Set<String> WORDS = Set.copyOf(ModelFiles.lines("entities/titles.txt"));
+  private static final Set<String> WORDS = load();
   private static final int LONGEST = 3;
 
   private Titles() {}
@@ -38,6 +41,13 @@ final class Titles {
       }
     }
     return 0;
+  }
+
+  /** The patterns of the regexner mapping that CoreNLP's ner also reads, unescaped. */
+  private static Set<String> load() {
+    return ModelFiles.lines("entities/titles.tab").stream()
+        .map(line -> line.split("\t")[0].replace("\\", "").toLowerCase(Locale.ROOT))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   private static boolean isTitle(List<Token> words) {

@@ -12,6 +12,8 @@ import java.util.Properties;
 final class NerSettings {
   static final String CONLL_4CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
+  static final String TITLES = "models/entities/titles.tab";
+
   private NerSettings() {}
 
   static void apply(Properties p) {
@@ -19,6 +21,9 @@ final class NerSettings {
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.applyNumericClassifiers", "true");
     p.setProperty("ner.useSUTime", "true");
+    // TITLE labels (events read them as actors) from the project's own small list, not the 18 MB fine-grained lists.
+    p.setProperty("ner.additional.regexner.mapping", TITLES);
+    p.setProperty("ner.additional.regexner.ignorecase", "true");
     // Timexes are read off the entity mentions.
     p.setProperty("ner.buildEntityMentions", "true");
   }
