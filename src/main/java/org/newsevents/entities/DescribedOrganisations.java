@@ -8,16 +8,23 @@ import org.newsevents.model.ParsedText;
 import org.newsevents.model.Sentence;
 import org.newsevents.model.Token;
 
-/** A name right after a noun that describes an organisation ("daily newspaper Danas") is an organisation. */
+/**
+ * A name right after a noun that describes an organisation ("daily newspaper Danas") is an
+ * organisation, and so is every other mention of that name in the document.
+ */
 final class DescribedOrganisations implements MentionRule {
   @Override
   public List<NameMention> apply(ParsedText parsed, List<NameMention> mentions) {
+    java.util.Set<String> described = new java.util.HashSet<>();
+    for (NameMention m : mentions) {
+      if (m.type() != EntityType.ORGANIZATION && m.type() != EntityType.NATIONALITY
+          && Gazetteer.get().lookup(m.key()) == null && cue(parsed, m.mention().start())) {
+        described.add(m.key());
+      }
+    }
     List<NameMention> out = new ArrayList<>(mentions.size());
     for (NameMention m : mentions) {
-      boolean described = m.type() != EntityType.ORGANIZATION && m.type() != EntityType.NATIONALITY
-          && Gazetteer.get().lookup(m.key()) == null
-          && cue(parsed, m.mention().start());
-      out.add(described ? m.withType(EntityType.ORGANIZATION, null) : m);
+      out.add(described.contains(m.key()) ? m.withType(EntityType.ORGANIZATION, null) : m);
     }
     return out;
   }
