@@ -3,6 +3,7 @@ package org.newsevents.clean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.newsevents.model.Article;
 
 /**
@@ -33,9 +34,10 @@ public final class ArticleLines {
       start = nl + 1;
     }
     this.lines = Collections.unmodifiableList(out);
+    Set<String> stopWords = FunctionWords.of(out, book);
     List<LineShape> s = new ArrayList<>(out.size());
     for (Line line : out) {
-      s.add(LineShape.of(line.text(), book.stopWords()));
+      s.add(LineShape.of(line.text(), stopWords));
     }
     this.shapes = Collections.unmodifiableList(s);
     this.reasons = new String[out.size()];

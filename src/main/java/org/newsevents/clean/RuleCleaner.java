@@ -14,6 +14,7 @@ import org.newsevents.clean.rules.NewsletterSignup;
 import org.newsevents.clean.rules.OutletVoice;
 import org.newsevents.clean.rules.PhotoCredit;
 import org.newsevents.clean.rules.PublicationMeta;
+import org.newsevents.clean.rules.ReaderComments;
 import org.newsevents.clean.rules.RelatedHeadline;
 import org.newsevents.clean.rules.SiteNotice;
 import org.newsevents.clean.rules.SocialEmbedResidue;
@@ -53,6 +54,7 @@ public final class RuleCleaner implements Cleaner {
     r.add(new BylineAuthorBio(book));
     r.add(new SiteNotice(book));
     r.add(new OutletVoice(book));
+    r.add(new ReaderComments(book));
     r.add(new ArticleHeadline(book));
     r.add(new BoilerplateRun(book));
     r.add(new TemplateRepeat(template, book));

@@ -1,5 +1,6 @@
 package org.newsevents.clean.rules;
 
+import java.util.List;
 import org.newsevents.clean.ArticleLines;
 import org.newsevents.clean.BoilerplateRule;
 import org.newsevents.clean.RuleBook;
@@ -15,14 +16,23 @@ public final class LowContent implements BoilerplateRule {
 
   @Override
   public void apply(ArticleLines lines) {
-    MainText main = MainText.of(lines, book);
-    if (main.first() > main.last()) {
+    List<MainText> main = MainText.stretches(lines, book);
+    if (main.isEmpty()) {
       return;
     }
     for (int i = 0; i < lines.size(); i++) {
-      if (lines.open(i) && !main.contains(i)) {
+      if (lines.open(i) && !inside(main, i)) {
         lines.mark(i, REASON);
       }
     }
+  }
+
+  private static boolean inside(List<MainText> main, int i) {
+    for (MainText m : main) {
+      if (m.contains(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

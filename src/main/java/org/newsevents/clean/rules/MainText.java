@@ -1,5 +1,7 @@
 package org.newsevents.clean.rules;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.newsevents.clean.ArticleLines;
 import org.newsevents.clean.LineShape;
 import org.newsevents.clean.RuleBook;
@@ -17,17 +19,31 @@ public record MainText(int first, int last) {
 
   /** The best-scoring stretch, or an empty one (first > last) when the page has no prose. */
   public static MainText of(ArticleLines lines, RuleBook book) {
-    double best = 0;
-    int bestFirst = 0;
-    int bestLast = -1;
+    List<MainText> all = stretches(lines, book);
+    return all.isEmpty() ? new MainText(0, -1) : all.get(0);
+  }
+
+  /**
+   * Every stretch worth keeping, best first: the best-scoring run between two points where the
+   * running score falls to zero, when it reaches {@code main-text.min-share} of the best one.
+   */
+  public static List<MainText> stretches(ArticleLines lines, RuleBook book) {
+    List<double[]> found = new ArrayList<>();
     double run = 0;
-    int runFirst = 0;
+    double best = 0;
+    int runFirst = -1;
+    int bestFirst = -1;
+    int bestLast = -1;
     for (int i = 0; i < lines.size(); i++) {
       if (lines.line(i).blank()) {
         continue;
       }
       if (run <= 0) {
+        if (best > 0) {
+          found.add(new double[] {best, bestFirst, bestLast});
+        }
         run = 0;
+        best = 0;
         runFirst = i;
       }
       run += score(lines, i, book);
@@ -37,7 +53,17 @@ public record MainText(int first, int last) {
         bestLast = i;
       }
     }
-    return new MainText(bestFirst, bestLast);
+    if (best > 0) {
+      found.add(new double[] {best, bestFirst, bestLast});
+    }
+    found.sort((a, b) -> Double.compare(b[0], a[0]));
+    List<MainText> out = new ArrayList<>();
+    for (double[] f : found) {
+      if (f[0] >= book.number("main-text.min-share") * found.get(0)[0] && f[0] >= book.number("main-text.min-score")) {
+        out.add(new MainText((int) f[1], (int) f[2]));
+      }
+    }
+    return out;
   }
 
   static double score(ArticleLines lines, int i, RuleBook book) {
@@ -57,7 +83,8 @@ public record MainText(int first, int last) {
   public static boolean prose(ArticleLines lines, int i, RuleBook book) {
     LineShape s = lines.shape(i);
     return s.wordCount() >= book.integer("prose.min-words") && s.chars() >= book.integer("prose.min-chars")
-        && s.stopWordDensity() >= book.number("prose.min-stop-density");
+        && s.stopWordDensity() >= book.number("prose.min-stop-density")
+        && (s.endsSentence() || s.chars() >= book.integer("prose.unended-min-chars"));
   }
 
   /** A line that reads like site furniture: a short fragment, or words without the glue of prose. */

@@ -56,7 +56,8 @@ public final class OutletVoice implements BoilerplateRule {
       return false;
     }
     for (String w : lines.shape(i).words()) {
-      if (voiceWords.contains(w.toLowerCase(Locale.ROOT))) {
+      boolean shouted = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
+      if (!shouted && voiceWords.contains(w.toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
