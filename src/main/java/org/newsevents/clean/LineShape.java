@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
  * signal), how many are capitalised, and whether it ends like a sentence.
  */
 public record LineShape(List<String> words, int stopWords, int capitalised, int chars, boolean endsSentence) {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.\\-]*");
-  private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…][\"'”’)\\]]*$");
+  // Han, kana and hangul are written without spaces: each character counts as a word there.
+  private static final Pattern WORD = Pattern.compile(
+      "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]|[\\p{L}\\p{N}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]"
+          + "[\\p{L}\\p{N}'’.\\-&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]]*");
+  private static final Pattern WIDE = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+  private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…。！？][\"'”’)\\]」』]*$");
 
   public static LineShape of(String text, Set<String> stopWordList) {
     List<String> words = new ArrayList<>();
@@ -36,7 +40,9 @@ public record LineShape(List<String> words, int stopWords, int capitalised, int 
         caps++;
       }
     }
-    return new LineShape(List.copyOf(words), stop, caps, text.length(), SENTENCE_END.matcher(text).matches());
+    // A wide character carries about as much as three narrow ones (a short word and its space).
+    int wide = (int) WIDE.matcher(text).results().count();
+    return new LineShape(List.copyOf(words), stop, caps, text.length() + 2 * wide, SENTENCE_END.matcher(text).matches());
   }
 
   public int wordCount() {

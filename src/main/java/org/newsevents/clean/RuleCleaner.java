@@ -16,6 +16,7 @@ import org.newsevents.clean.rules.PhotoCredit;
 import org.newsevents.clean.rules.PublicationMeta;
 import org.newsevents.clean.rules.ReaderComments;
 import org.newsevents.clean.rules.RelatedHeadline;
+import org.newsevents.clean.rules.RepeatedLine;
 import org.newsevents.clean.rules.SiteNotice;
 import org.newsevents.clean.rules.SocialEmbedResidue;
 import org.newsevents.clean.rules.SubscriptionPrompt;
@@ -57,6 +58,7 @@ public final class RuleCleaner implements Cleaner {
     r.add(new ReaderComments(book));
     r.add(new ArticleHeadline(book));
     r.add(new BoilerplateRun(book));
+    r.add(new RepeatedLine(book));
     r.add(new TemplateRepeat(template, book));
     r.add(new RelatedHeadline(book));
     r.add(new LowContent(book));
