@@ -34,9 +34,16 @@ public record MainText(int first, int last) {
     int runFirst = -1;
     int bestFirst = -1;
     int bestLast = -1;
+    int gap = 0;
+    int maxGap = book.integer("main-text.max-gap");
     for (int i = 0; i < lines.size(); i++) {
       if (lines.line(i).blank()) {
         continue;
+      }
+      boolean prose = !lines.marked(i) && prose(lines, i, book);
+      gap = prose ? 0 : gap + 1;
+      if (gap >= maxGap) {
+        run = 0;
       }
       if (run <= 0) {
         if (best > 0) {
