@@ -3,13 +3,14 @@ package org.newsevents.clean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.newsevents.clean.html.DomExtractor;
 import org.newsevents.clean.html.HtmlFlattener;
 import org.newsevents.model.Article;
 
 /**
  * Bag-of-words scores of the cleaner on the article-extraction benchmark: each page flattened to
  * naive text and cleaned ("text"), or left uncleaned ("naive"). Mean of per-page P, R and F1.
- * {@code main [naive|text] [-v]} prints the mean and, with -v, every page.
+ * Or "html": the DOM extractor first, then the cleaner. {@code main [naive|text|html] [-v]} prints the mean and, with -v, every page.
  */
 final class BenchmarkScore {
   record PageScore(String id, BagOfWords score) {}
@@ -44,6 +45,11 @@ final class BenchmarkScore {
     return new RuleCleaner().clean(new Article(p.id(), p.url(), null, naive(p), null, p.id())).kept();
   }
 
+  static String cleanedHtml(BenchmarkPages.Page p) {
+    String text = new DomExtractor().extract(p.html());
+    return new RuleCleaner().clean(new Article(p.id(), p.url(), null, text, null, p.id())).kept();
+  }
+
   @Override
   public String toString() {
     return String.format("pages %d  mean P %.4f  mean R %.4f  mean F1 %.4f", pages.size(), meanPrecision(),
@@ -55,6 +61,7 @@ final class BenchmarkScore {
     boolean verbose = List.of(args).contains("-v");
     Function<BenchmarkPages.Page, String> f = switch (mode) {
       case "naive" -> BenchmarkScore::naive;
+      case "html" -> BenchmarkScore::cleanedHtml;
       default -> BenchmarkScore::cleanedText;
     };
     BenchmarkScore s = of(BenchmarkPages.load(), f);
