@@ -55,7 +55,12 @@ public final class GoverningVerb {
   /** The tense of a verb from its tag, its auxiliaries and, for an infinitive, the verb above it. */
   public static Tense tense(Sentence s, Token verb, int depth) {
     List<Dependency> edges = s.dependencies();
+    if (TimeLexicon.PLAN_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+      return Tense.FUTURE;
+    }
     boolean infinitive = false;
+    boolean modal = false;
+    boolean perfect = false;
     String passiveOrPerfect = null;
     for (Dependency d : edges) {
       if (d.governor() != verb.index()) {
@@ -67,6 +72,11 @@ public final class GoverningVerb {
         if (TimeLexicon.FUTURE_AUXILIARIES.contains(word)) {
           return Tense.FUTURE;
         }
+        if (TimeLexicon.MODAL_AUXILIARIES.contains(word)) {
+          modal = true;
+        } else if (child.lemma().equals("have")) {
+          perfect = true;
+        }
         if (word.equals("to")) {
           infinitive = true;
         } else if (child.pos().equals("VBD")) {
@@ -77,6 +87,9 @@ public final class GoverningVerb {
       } else if (d.relation().equals("mark") && word.equals("to")) {
         infinitive = true;
       }
+    }
+    if (modal) {
+      return perfect ? Tense.PAST : Tense.FUTURE;
     }
     if (infinitive) {
       Token above = governorVerb(s, verb);

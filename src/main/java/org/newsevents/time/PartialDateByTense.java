@@ -12,14 +12,15 @@ final class PartialDateByTense implements ValueRule {
   public Resolution resolve(TimexMention m, Narrative n) {
     String text = m.candidate().text();
     int month = CalendarText.month(text);
-    if (month == 0 || CalendarText.hasYear(text) || CalendarText.relative(m.lower()) || !"DATE".equals(m.candidate().type())
+    if (month == 0 || CalendarText.hasYear(text) || CalendarText.relative(m.lower()) || !("DATE".equals(m.candidate().type()) || PartOfDay.has(m.candidate().value()))
         || CalendarText.weekday(text) > 0 && CalendarText.day(text) == 0) {
       return null;
     }
     int day = CalendarText.day(text);
-    String tail = tail(m.candidate().value(), month, day);
+    String tail = tail(PartOfDay.strip(m.candidate().value()), month, day);
     if (n.documentDate() == null) {
-      return Resolution.of("DATE", "XXXX" + tail);
+      // No document date: the year the article itself last named, else an underspecified year.
+      return Resolution.of("DATE", (n.year() == null ? "XXXX" : TimexValues.year(n.year())) + tail);
     }
     int year = year(n.documentDate(), month, day, m.tense());
     return Resolution.of("DATE", TimexValues.year(year) + tail);

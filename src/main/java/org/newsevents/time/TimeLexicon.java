@@ -17,6 +17,9 @@ final class TimeLexicon {
   static final Set<String> TRAILING_SIGNALS = set("time/trailing-signals.txt");
   static final Set<String> PRIOR_SIGNALS = set("time/prior-signals.txt");
   static final Set<String> VAGUE_QUANTITIES = set("time/vague-quantities.txt");
+  static final Set<String> PLAN_VERBS = set("time/plan-verbs.txt");
+  static final Set<String> MODAL_AUXILIARIES = set("time/modal-auxiliaries.txt");
+  static final Set<String> PARTS_OF_DAY = set("time/parts-of-day.txt");
   static final Map<String, String> NUMBERS = ModelFiles.table("time/numbers.tsv");
   static final Map<String, String> UNITS = ModelFiles.table("time/units.tsv");
   static final Map<String, String> ANAPHORIC = ModelFiles.table("time/anaphoric-dates.tsv");

@@ -12,7 +12,7 @@ final class WeekdayByTense implements ValueRule {
     int weekday = CalendarText.weekday(m.lower());
     String text = m.candidate().text();
     if (weekday == 0 || CalendarText.relative(m.lower()) || CalendarText.month(text) > 0 || CalendarText.hasYear(text)
-        || !"DATE".equals(m.candidate().type()) || !m.lower().matches("[a-z]+")) {
+        || !(m.lower().matches("[a-z]+") || PartOfDay.weekdayWithPart(m.lower()))) {
       return null;
     }
     if (n.documentDate() == null) {

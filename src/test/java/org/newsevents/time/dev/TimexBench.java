@@ -37,7 +37,13 @@ public final class TimexBench {
     int gold = 0, predicted = 0, strict = 0, relaxed = 0, value = 0, type = 0;
     int sutimeValue = 0;
     List<String> misses = new ArrayList<>();
+    boolean cachedOnly = Boolean.getBoolean("cachedOnly");
+    int skipped = 0;
     for (GoldTimexDoc d : docs) {
+      if (cachedOnly && !Files.exists(cache.resolve(d.id() + ".json"))) {
+        skipped++;
+        continue;
+      }
       ParsedText parsed = parsed(cache.resolve(d.id() + ".json"), d);
       DocumentDate date = d.date() == null ? DocumentDate.none() : new DocumentDate(d.date(), DocumentDate.Source.METADATA);
       List<Timex> out = new TimexNormalizer().resolve(parsed, date);
@@ -109,7 +115,7 @@ public final class TimexBench {
     double rf = 2 * rp * rr / (rp + rr);
     double sp = (double) strict / predicted, sr = (double) strict / gold;
     double sf = 2 * sp * sr / (sp + sr);
-    System.out.printf("%s %s: docs %d gold %d predicted %d%n", kind, path, docs.size(), gold, predicted);
+    System.out.printf("%s %s: skipped (not cached) %d, docs %d gold %d predicted %d%n", kind, path, skipped, docs.size() - skipped, gold, predicted);
     System.out.printf("strict P %.3f R %.3f F1 %.3f%n", sp, sr, sf);
     System.out.printf("relaxed P %.3f R %.3f F1 %.3f%n", rp, rr, rf);
     System.out.printf("value F1 %.3f (acc %d/%d)  type F1 %.3f (acc %d/%d)%n", rf * value / relaxed, value, relaxed,
