@@ -20,6 +20,8 @@ final class TimeLexicon {
   static final Set<String> PLAN_VERBS = set("time/plan-verbs.txt");
   static final Set<String> MODAL_AUXILIARIES = set("time/modal-auxiliaries.txt");
   static final Set<String> PARTS_OF_DAY = set("time/parts-of-day.txt");
+  static final Map<String, String> LEADING_QUALIFIERS = ModelFiles.table("time/leading-qualifiers.txt");
+  static final Set<String> RELATIVE_HEADS = set("time/relative-heads.txt");
   static final Map<String, String> NUMBERS = ModelFiles.table("time/numbers.tsv");
   static final Map<String, String> UNITS = ModelFiles.table("time/units.tsv");
   static final Map<String, String> ANAPHORIC = ModelFiles.table("time/anaphoric-dates.tsv");

@@ -16,7 +16,7 @@ import org.newsevents.model.TimexCandidate;
  */
 public final class TimexNormalizer implements TimexResolver {
   private static final List<SpanRule> SPAN_RULES = List.of(new NamedDay(), new NotATimex(), new AgeAdjective(), new PublicationFrequency(),
-      new BannerOption(), new MonthDay(), new PriorOffset(), new TrailingSignal(), new ConcatenatedYears());
+      new BannerOption(), new MonthDay(), new LeadingQualifier(), new PartOfDayExtension(), new PriorOffset(), new TrailingSignal(), new ConcatenatedYears());
   private static final List<ValueRule> VALUE_RULES = List.of(new ImpossibleDate(), new PriorOffsetDate(),
       new AnaphoricDate(), new NextWeekdayInNarrative(), new QuotedToday(), new WeekdayByTense(), new WeekendByTense(),
       new PartialDateByTense(), new HolidayByTense(), new AgoGranularity());

@@ -22,6 +22,10 @@ final class TrailingSignal implements SpanRule {
           out.add(new TimexCandidate(c.start(), c.start() + kept.length(), kept, "DURATION", duration));
           continue;
         }
+        if (!"DURATION".equals(c.type()) && CalendarText.weekday(kept) > 0) {
+          out.add(new TimexCandidate(c.start(), c.start() + kept.length(), kept, c.type(), c.value()));
+          continue;
+        }
       }
       out.add(c);
     }
