@@ -27,8 +27,9 @@ final class LeadingQualifier implements SpanRule {
       return c;
     }
     String when = TimeLexicon.LEADING_QUALIFIERS.get(words[0].toLowerCase(Locale.ROOT));
-    if (when == null || when.equals("before-relative")
-        && !TimeLexicon.RELATIVE_HEADS.contains(words[1].toLowerCase(Locale.ROOT))) {
+    String next = words[1].toLowerCase(Locale.ROOT);
+    if (when == null || when.equals("before-relative") && !TimeLexicon.RELATIVE_HEADS.contains(next)
+        || when.equals("before-day") && CalendarText.weekday(next) == 0 && !next.equals("today") && !next.equals("tonight")) {
       return c;
     }
     int cut = c.text().indexOf(words[1], words[0].length());
