@@ -12,7 +12,7 @@ final class Newsworthiness {
   private static final Set<String> ACTOR_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY",
       "STATE_OR_PROVINCE", "NATIONALITY", "MISC", "TITLE", "IDEOLOGY", "RELIGION");
   private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "they", "we", "i", "him", "her", "them",
-      "us", "you");
+      "us", "you", "it", "who");
 
   private final Set<String> stateVerbs;
   private final Set<String> actorNouns;
@@ -30,7 +30,7 @@ final class Newsworthiness {
     if (stateVerbs.contains(lemma) && type.equals("OTHER")) {
       return false;
     }
-    return !type.equals("OTHER") || isActor(g, subject) || isActor(g, object);
+    return Boolean.getBoolean("noactor") || !type.equals("OTHER") || isActor(g, subject) || isActor(g, object);
   }
 
   boolean isActor(ClauseGraph g, Integer head) {
