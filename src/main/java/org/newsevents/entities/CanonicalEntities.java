@@ -15,12 +15,27 @@ import org.newsevents.model.ParsedText;
  * for; the canonical name is the fullest form.
  */
 public final class CanonicalEntities implements EntityRecognizer {
+  /** In order: each rule sees the mentions the rules before it left. */
   private static final List<MentionRule> MENTION_RULES = List.of(
-      new HyphenatedNames(), new GazetteerTypes(), new LongestKnownNames(), new InstitutionNames(),
-      new HolidayNames(), new Initials(), new DescribedOrganisations(), new SurnameAtNameEnd(), new ConsistentLabels(), new UntaggedNames());
+      new HyphenatedNames(),
+      new GazetteerTypes(),
+      new LongestKnownNames(),
+      new InstitutionNames(),
+      new HolidayNames(),
+      new Initials(),
+      new DescribedOrganisations(),
+      new SurnameAtNameEnd(),
+      new ConsistentLabels(),
+      new UntaggedNames());
+  /** A mention joins the first group whose head any of these rules matches. */
   private static final List<GroupingRule> GROUPING_RULES = List.of(
-      new EqualKeys(), new KnownAliases(), new ParentheticalAlias(), new PersonShortForm(), new SharedSurname(),
-      new Acronym(), new LeadingWords());
+      new EqualKeys(),
+      new KnownAliases(),
+      new ParentheticalAlias(),
+      new PersonShortForm(),
+      new SharedSurname(),
+      new Acronym(),
+      new LeadingWords());
 
   @Override
   public List<Entity> entities(ParsedText parsed) {

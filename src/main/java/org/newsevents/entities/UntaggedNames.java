@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.newsevents.model.EntityType;
 import org.newsevents.model.ParsedText;
 import org.newsevents.model.Sentence;
 import org.newsevents.model.Token;
