@@ -26,7 +26,8 @@ public final class CanonicalEntities implements EntityRecognizer {
       new DescribedOrganisations(),
       new SurnameAtNameEnd(),
       new ConsistentLabels(),
-      new UntaggedNames());
+      new UntaggedNames(),
+      new CodedNames());
   /** A mention joins the first group whose head any of these rules matches. */
   private static final List<GroupingRule> GROUPING_RULES = List.of(
       new EqualKeys(),

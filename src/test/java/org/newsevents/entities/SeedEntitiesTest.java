@@ -120,6 +120,18 @@ class SeedEntitiesTest {
   }
 
   @Test
+  void namesTheTaggerMissesOrMistypes() {
+    assertEquals(EntityType.MISC, only("000", "turkstream").type());
+    assertEquals(EntityType.MISC, only("002", "victory day").type());
+    assertEquals(EntityType.ORGANIZATION, only("001", "danas").type());
+    assertEquals(EntityType.MISC, only("000", "orthodox christian").type());
+    assertEquals(EntityType.PERSON, only("000", "zk").type());
+    assertEquals(Set.of("Panzer-C1"), forms(only("001", "panzer c1")));
+    assertEquals(EntityType.ORGANIZATION, only("001", "anti money laundering office of serbia").type());
+    assertEquals(Set.of("UN Mission in Kosovo", "UNMIK"), forms(only("001", "un mission in kosovo")));
+  }
+
+  @Test
   void pronounsResolveToTheSubjectBeforeThem() {
     String text = "Serbia's President Aleksandar Vucic said on Friday that Russian spies had been caught.\n"
         + "But Vucic said the spy scandal should not harm relations between Serbia and Russia, adding he was sure "
