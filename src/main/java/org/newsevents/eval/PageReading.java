@@ -1,0 +1,18 @@
+package org.newsevents.eval;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.newsevents.model.Article;
+
+/**
+ * How an HTML page of the article-extraction benchmark becomes the article the pipeline reads. Two
+ * readings are scored: the product's own HTML input ({@link IngestedPage}, which picks up whatever
+ * HTML handling ingest has, such as a DOM-aware extractor) and the naive flattened page
+ * ({@link FlattenedPage}), which measures the text cleaner alone.
+ */
+public interface PageReading {
+  /** Short name for reports ("HTML in", "flattened page"). */
+  String label();
+
+  Article read(String id, String url, Path page) throws IOException;
+}
