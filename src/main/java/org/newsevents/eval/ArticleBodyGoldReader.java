@@ -23,6 +23,10 @@ public final class ArticleBodyGoldReader implements GoldReader {
     this.reading = reading;
   }
 
+  public PageReading reading() {
+    return reading;
+  }
+
   @Override
   public List<GoldDocument> read(Path gold) throws IOException {
     Path truth = Files.isDirectory(gold) ? gold.resolve("ground-truth.json") : gold;
