@@ -90,7 +90,7 @@ public final class EvaluateCommand implements Callable<Integer> {
           if (limit != null && docs.size() > limit) {
             docs = docs.subList(0, limit);
           }
-          runs.add(Evaluation.run(goldFormat.runLabel(reader), docs, source, errors, sink));
+          runs.add(Evaluation.run(goldFormat.runLabel(reader), docs, source, errors, runs.isEmpty() ? sink : null));
         }
       }
       if (json) {
