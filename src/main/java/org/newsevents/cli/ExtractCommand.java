@@ -2,21 +2,23 @@ package org.newsevents.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.newsevents.batch.DocumentProcessor;
+import org.newsevents.batch.OrderedBatch;
+import org.newsevents.batch.Progress;
+import org.newsevents.batch.ResumePoint;
 import org.newsevents.ingest.ArticleSource;
 import org.newsevents.ingest.Ingested;
-import org.newsevents.model.AnalyzedArticle;
-import org.newsevents.model.Article;
-import org.newsevents.model.StageException;
-import org.newsevents.output.ArticleJson;
 import org.newsevents.output.JsonLinesWriter;
-import org.newsevents.pipeline.Pipeline;
 import org.newsevents.pipeline.PipelineOptions;
 import org.newsevents.pipeline.Pipelines;
 import picocli.CommandLine.Command;
@@ -25,8 +27,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code newsevents extract}: the whole pipeline over the inputs, one JSON line per document. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = {"Runs ingest, clean, entities, time and events over the inputs and writes one JSON line per "
-        + "document (schema newsevents/1). A document that fails gets an error record; the run goes on."},
+    description = {"Runs ingest, clean, language, entities, time and events over the inputs and writes one JSON "
+        + "line per document (schema newsevents/1), in input order. A document that fails gets an error record; "
+        + "the run goes on."},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:every document was processed", "1:some documents failed (error records written)",
         "2:usage error", "3:fatal error (e.g. output not writable)"})
@@ -44,56 +47,102 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "Publication date for documents whose metadata gives none.")
   LocalDate documentDate;
 
-  @Option(names = "--no-clean", negatable = false, description = "Keep every line (skip boilerplate removal).")
+  @Option(names = "--no-clean", description = "Keep every line (skip boilerplate removal).")
   boolean noClean;
+
+  @Option(names = {"-t", "--threads"}, paramLabel = "N", defaultValue = "1",
+      description = "Worker threads sharing one loaded pipeline (default: ${DEFAULT-VALUE}). Output order is input "
+          + "order at any thread count.")
+  int threads;
+
+  @Option(names = "--resume", description = "Continue an interrupted run: keep the complete lines already in -o, "
+      + "drop a half-written last line, and process only the documents after them.")
+  boolean resume;
+
+  @Option(names = "--time-limit", paramLabel = "SECONDS", defaultValue = "120",
+      description = "Per-document time limit; a document over it gets an error record (default: ${DEFAULT-VALUE}).")
+  long timeLimitSeconds;
+
+  @Option(names = "--no-progress", description = "Never draw the progress bar (it is drawn only when stderr is a "
+      + "terminal).")
+  boolean noProgress;
 
   @Override
   public Integer call() {
-    PrintStream err = System.err;
+    if (threads < 1) {
+      return usage("--threads must be at least 1");
+    }
+    if (resume && output == null) {
+      return usage("--resume needs -o OUT.jsonl");
+    }
     long started = System.nanoTime();
     RunSummary summary = new RunSummary();
-    try (ArticleSource source = ArticleSource.open(inputs, System.in);
-         OutputStream stream = output == null ? new NonClosing(System.out) : Files.newOutputStream(output);
-         JsonLinesWriter writer = new JsonLinesWriter(stream)) {
-      Pipeline pipeline = null;
-      while (source.hasNext()) {
-        Ingested item = source.next();
-        if (item instanceof Ingested.Failed f) {
-          writer.write(ArticleJson.error(f.id(), "ingest", f.message()));
-          summary.failed("ingest", f.message());
-          continue;
+    try (ArticleSource source = ArticleSource.open(inputs, System.in)) {
+      Iterator<Ingested> items = source;
+      boolean append = false;
+      if (resume) {
+        List<String> done = ResumePoint.recover(output);
+        String mismatch = skip(source, done);
+        if (mismatch != null) {
+          return usage(mismatch);
         }
-        Article article = ((Ingested.Ok) item).article();
-        if (article.documentDate() == null && documentDate != null) {
-          article = article.withDocumentDate(documentDate);
-        }
-        if (pipeline == null) {
-          pipeline = Pipelines.get(noClean ? PipelineOptions.uncleaned() : PipelineOptions.standard());
-        }
-        try {
-          AnalyzedArticle analyzed = pipeline.run(article);
-          writer.write(ArticleJson.toJson(analyzed));
-          summary.succeeded();
-        } catch (StageException e) {
-          writer.write(ArticleJson.error(article.id(), e.stage(), e.getMessage()));
-          summary.failed(e.stage(), e.getMessage());
-        }
+        summary.resumed(done.size());
+        append = true;
+      }
+      try (OutputStream stream = open(append);
+           JsonLinesWriter writer = new JsonLinesWriter(stream);
+           Progress progress = Progress.start(source.knownCount(), !noProgress)) {
+        DocumentProcessor processor = new DocumentProcessor(
+            Pipelines.get(noClean ? PipelineOptions.uncleaned() : PipelineOptions.standard()), documentDate);
+        new OrderedBatch(processor, threads, Duration.ofSeconds(timeLimitSeconds)).run(items, outcome -> {
+          writer.write(outcome.record());
+          summary.add(outcome);
+          progress.step();
+        });
       }
     } catch (NoSuchFileException e) {
-      err.println("newsevents extract: " + e.getFile() + ": no such file or folder");
-      return Main.USAGE;
-    } catch (IOException | java.io.UncheckedIOException e) {
-      err.println("newsevents extract: " + e.getMessage());
+      return usage(e.getFile() + ": no such file or folder");
+    } catch (IOException | UncheckedIOException e) {
+      System.err.println("newsevents extract: " + e.getMessage());
       return Main.FATAL;
     }
-    err.println(summary.describe((System.nanoTime() - started) / 1e9));
+    System.err.println(summary.describe((System.nanoTime() - started) / 1e9));
     return summary.failures() == 0 ? Main.OK : Main.PARTIAL;
   }
 
+  /** Skips the documents an earlier run finished; says what is wrong if the inputs no longer match. */
+  private static String skip(Iterator<Ingested> items, List<String> done) {
+    for (int i = 0; i < done.size(); i++) {
+      if (!items.hasNext()) {
+        return "--resume: the output has " + done.size() + " records but the inputs only " + i;
+      }
+      String id = items.next().id();
+      if (!id.equals(done.get(i))) {
+        return "--resume: record " + (i + 1) + " of the output is '" + done.get(i) + "' but input document "
+            + (i + 1) + " is '" + id + "'; were the inputs changed?";
+      }
+    }
+    return null;
+  }
+
+  private OutputStream open(boolean append) throws IOException {
+    if (output == null) {
+      return new StandardOutput();
+    }
+    return append
+        ? Files.newOutputStream(output, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
+        : Files.newOutputStream(output);
+  }
+
+  private static int usage(String message) {
+    System.err.println("newsevents extract: " + message);
+    return Main.USAGE;
+  }
+
   /** Standard output stays open for the JVM after the writer is done with it. */
-  private static final class NonClosing extends java.io.FilterOutputStream {
-    NonClosing(OutputStream out) {
-      super(out);
+  private static final class StandardOutput extends java.io.FilterOutputStream {
+    StandardOutput() {
+      super(System.out);
     }
 
     @Override

@@ -7,10 +7,19 @@ import java.util.TreeMap;
 final class RunSummary {
   private int ok;
   private int failed;
+  private int resumed;
   private final Map<String, Integer> reasons = new TreeMap<>();
 
-  void succeeded() {
-    ok++;
+  void add(org.newsevents.batch.DocumentProcessor.Outcome outcome) {
+    if (outcome.succeeded()) {
+      ok++;
+    } else {
+      failed(outcome.failedStage(), outcome.message());
+    }
+  }
+
+  void resumed(int documents) {
+    resumed = documents;
   }
 
   void failed(String stage, String message) {
@@ -27,6 +36,9 @@ final class RunSummary {
     StringBuilder s = new StringBuilder();
     s.append(String.format("newsevents: %d documents in, %d written, %d failed, in %.1f s", ok + failed, ok, failed,
         seconds));
+    if (resumed > 0) {
+      s.append(String.format(" (resumed after %d documents already done)", resumed));
+    }
     reasons.forEach((reason, n) -> s.append(String.format("%n  %d × %s", n, reason)));
     return s.toString();
   }

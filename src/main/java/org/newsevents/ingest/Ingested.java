@@ -3,7 +3,7 @@ package org.newsevents.ingest;
 import org.newsevents.model.Article;
 
 /** What ingest yields for each document: an article, or the reason it could not be read. */
-public sealed interface Ingested {
+public sealed interface Ingested extends java.io.Serializable {
   String id();
 
   record Ok(Article article) implements Ingested {

@@ -20,16 +20,18 @@ record Sidecar(LocalDate documentDate, String url, String title) {
     return new Sidecar(null, null, null);
   }
 
-  static Sidecar beside(Path textFile, String stem) throws UnreadableDocument {
-    Path meta = textFile.resolveSibling(stem + SUFFIX);
-    if (!Files.isRegularFile(meta)) {
-      return none();
-    }
+  /** The bytes of the sidecar beside a text file, or null when it has none. */
+  static byte[] bytesBeside(Path textFile) throws IOException {
+    Path meta = textFile.resolveSibling(InputKind.stem(textFile.getFileName().toString()) + SUFFIX);
+    return Files.isRegularFile(meta) ? Files.readAllBytes(meta) : null;
+  }
+
+  static Sidecar parse(byte[] json, String stem) throws UnreadableDocument {
     try {
-      JsonNode node = MAPPER.readTree(meta.toFile());
+      JsonNode node = MAPPER.readTree(json);
       return new Sidecar(date(node.path("documentDate")), text(node.path("url")), text(node.path("title")));
     } catch (IOException e) {
-      throw new UnreadableDocument("unreadable metadata sidecar " + meta.getFileName() + ": " + e.getMessage());
+      throw new UnreadableDocument("unreadable metadata sidecar " + stem + SUFFIX + ": " + e.getMessage());
     }
   }
 

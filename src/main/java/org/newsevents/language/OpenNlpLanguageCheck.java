@@ -20,7 +20,8 @@ public final class OpenNlpLanguageCheck implements LanguageCheck {
   private static final String MODEL = "/langdetect-183.bin";
   private static volatile LanguageDetectorModel shared;
 
-  private final LanguageDetectorME detector;
+  /** The detector keeps per-call state; each worker thread gets its own over the shared model. */
+  private final ThreadLocal<LanguageDetectorME> detector;
   private final int minChars;
   private final double minEnglishConfidence;
 
@@ -28,7 +29,8 @@ public final class OpenNlpLanguageCheck implements LanguageCheck {
     Map<String, String> settings = ModelFiles.table("language/thresholds.tsv");
     this.minChars = Integer.parseInt(settings.get("minChars"));
     this.minEnglishConfidence = Double.parseDouble(settings.get("minEnglishConfidence"));
-    this.detector = new LanguageDetectorME(model());
+    LanguageDetectorModel model = model();
+    this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
   }
 
   private static LanguageDetectorModel model() {
@@ -54,7 +56,7 @@ public final class OpenNlpLanguageCheck implements LanguageCheck {
     if (text.strip().length() < minChars) {
       return "en";
     }
-    Language[] ranked = detector.predictLanguages(text);
+    Language[] ranked = detector.get().predictLanguages(text);
     Language best = ranked[0];
     for (Language l : ranked) {
       if (l.getLang().equals("eng") && (l == best || l.getConfidence() >= minEnglishConfidence)) {

@@ -1,5 +1,6 @@
 package org.newsevents.model;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -16,7 +17,8 @@ import java.util.Objects;
  * @param documentDate publication date from metadata, or null when the metadata has none
  * @param origin       where it came from (path, path:line), for error messages
  */
-public record Article(String id, String url, String title, String text, LocalDate documentDate, String origin) {
+public record Article(String id, String url, String title, String text, LocalDate documentDate, String origin)
+    implements Serializable {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");

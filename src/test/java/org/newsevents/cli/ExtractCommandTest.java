@@ -36,7 +36,8 @@ class ExtractCommandTest {
         Files.copy(p, in.resolve(p.getFileName()));
       }
     }
-    for (String bad : List.of("empty.txt", "binary.txt", "malformed-lines.jsonl")) {
+    for (String bad : List.of("empty.txt", "binary.txt", "malformed-lines.jsonl", "invalid-utf8.txt",
+        "utf16-bom.txt", "non-english.txt", "truncated.jsonl.gz", "deeply-nested.html")) {
       Files.copy(Path.of("src/test/resources/bad-input", bad), in.resolve(bad));
     }
     Path out = dir.resolve("events.jsonl");
@@ -73,9 +74,24 @@ class ExtractCommandTest {
     assertTrue(malformed.path("error").path("message").asText().startsWith("malformed JSON"));
     assertEquals("good-1", record("good-1").path("id").asText());
     assertTrue(record("good-1").path("error").isMissingNode());
-    // 5 seeds + empty + binary + 4 lines of the dump
-    assertEquals(11, records.size());
+    assertEquals("not valid UTF-8 text (mis-encoded input?)",
+        record("invalid-utf8").path("error").path("message").asText());
+    assertEquals("language", record("non-english").path("error").path("stage").asText());
+    assertTrue(record("non-english").path("error").path("message").asText().startsWith("not English: detected srp"));
+    assertTrue(records.stream().anyMatch(r -> r.path("error").path("message").asText()
+        .startsWith("truncated gzip stream")));
+    assertTrue(record("utf16-bom").path("error").isMissingNode());
+    assertTrue(record("deeply-nested").path("error").isMissingNode());
     assertEquals(Main.PARTIAL, exitCode);
+  }
+
+  @Test
+  void goodDocumentsComeOutInInputOrderBesideTheBadOnes() {
+    List<String> ids = records.stream().map(r -> r.path("id").asText()).toList();
+    assertEquals(List.of("000_67f3409273c89135", "001_ba58100bb00cda72", "002_ae4f38c24b0d812d",
+        "003_0cee1a8a8a4acb49", "004_6ecc71f2e874b47e", "binary", "deeply-nested", "empty", "invalid-utf8"),
+        ids.subList(0, 9));
+    assertTrue(ids.containsAll(List.of("good-1", "good-2", "non-english", "utf16-bom")));
   }
 
   @Test

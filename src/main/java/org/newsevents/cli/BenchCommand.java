@@ -1,0 +1,150 @@
+package org.newsevents.cli;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsevents.batch.DocumentProcessor;
+import org.newsevents.batch.OrderedBatch;
+import org.newsevents.batch.ResourceUse;
+import org.newsevents.ingest.ArticleSource;
+import org.newsevents.ingest.Ingested;
+import org.newsevents.model.Article;
+import org.newsevents.nlp.StockCoreNlp;
+import org.newsevents.output.ArticleJson;
+import org.newsevents.pipeline.Pipeline;
+import org.newsevents.pipeline.Pipelines;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsevents bench}: throughput and memory of the full pipeline, and of stock CoreNLP for comparison. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Runs the full pipeline over a corpus (replicated to --docs documents) at each thread count and "
+        + "prints load time, tokens/s, docs/s, peak heap and RSS; then the same for stock CoreNLP "
+        + "(tokenize,ssplit,pos,lemma,ner,depparse) on the same documents."})
+public final class BenchCommand implements Callable<Integer> {
+  private static final Pattern TOKEN = Pattern.compile("\\w+|[^\\w\\s]");
+
+  @Parameters(arity = "0..*", paramLabel = "INPUT", description = "Corpus to measure (default: corpus/articles).")
+  List<String> inputs = new ArrayList<>(List.of("corpus/articles"));
+
+  @Option(names = "--docs", paramLabel = "N", defaultValue = "100",
+      description = "Documents per run: the corpus is replicated or cut to this many (default: ${DEFAULT-VALUE}).")
+  int docs;
+
+  @Option(names = "--threads", paramLabel = "N", split = ",", defaultValue = "1,2",
+      description = "Thread counts to measure (default: ${DEFAULT-VALUE}).")
+  List<Integer> threadCounts;
+
+  @Option(names = "--no-stock", description = "Skip the stock CoreNLP comparison.")
+  boolean noStock;
+
+  @Override
+  public Integer call() throws Exception {
+    List<Article> corpus;
+    try {
+      corpus = load();
+    } catch (NoSuchFileException e) {
+      System.err.println("newsevents bench: " + e.getFile() + ": no such file or folder");
+      return Main.USAGE;
+    }
+    if (corpus.isEmpty()) {
+      System.err.println("newsevents bench: no readable documents in the inputs");
+      return Main.USAGE;
+    }
+    long tokens = corpus.stream().mapToLong(a -> countTokens(a.text())).sum();
+    System.out.printf(Locale.ROOT, "corpus: %d documents, %d tokens (\\w+ or punctuation), %.0f tokens/doc%n",
+        corpus.size(), tokens, (double) tokens / corpus.size());
+
+    long t0 = System.nanoTime();
+    Pipeline pipeline = Pipelines.standard();
+    DocumentProcessor processor = new DocumentProcessor(pipeline, null);
+    processor.process(new Ingested.Ok(corpus.get(0)));
+    double load = seconds(t0);
+    System.out.printf(Locale.ROOT, "newsevents: load %.1f s (pipeline built and one document warmed up)%n", load);
+    for (int threads : threadCounts) {
+      ResourceUse.resetPeaks();
+      long start = System.nanoTime();
+      AtomicLong bytes = new AtomicLong();
+      new OrderedBatch(processor, threads, Duration.ofMinutes(5)).run(
+          corpus.stream().<Ingested>map(Ingested.Ok::new).iterator(),
+          outcome -> bytes.addAndGet(ArticleJson.mapper().writeValueAsBytes(outcome.record()).length));
+      report("newsevents", threads, seconds(start), corpus.size(), tokens);
+    }
+    if (!noStock) {
+      long s0 = System.nanoTime();
+      StockCoreNlp stock = new StockCoreNlp();
+      stock.annotate(corpus.get(0).text());
+      System.out.printf(Locale.ROOT, "stock CoreNLP: load %.1f s%n", seconds(s0));
+      for (int threads : threadCounts) {
+        ResourceUse.resetPeaks();
+        long start = System.nanoTime();
+        runStock(stock, corpus, threads);
+        report("stock CoreNLP", threads, seconds(start), corpus.size(), tokens);
+      }
+    }
+    return Main.OK;
+  }
+
+  private List<Article> load() throws IOException {
+    List<Article> base = new ArrayList<>();
+    try (ArticleSource source = ArticleSource.open(inputs, System.in)) {
+      source.forEachRemaining(i -> {
+        if (i instanceof Ingested.Ok ok) {
+          base.add(ok.article());
+        }
+      });
+    }
+    List<Article> out = new ArrayList<>();
+    for (int i = 0; i < docs && !base.isEmpty(); i++) {
+      Article a = base.get(i % base.size());
+      out.add(new Article(a.id() + "#" + i, a.url(), a.title(), a.text(), a.documentDate(), a.origin()));
+    }
+    return out;
+  }
+
+  private static void runStock(StockCoreNlp stock, List<Article> corpus, int threads) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Future<Integer>> done = new ArrayList<>();
+      for (Article a : corpus) {
+        done.add(pool.submit(() -> stock.annotate(a.text())));
+      }
+      for (Future<Integer> f : done) {
+        f.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void report(String what, int threads, double seconds, int docs, long tokens) {
+    System.out.printf(Locale.ROOT,
+        "%s: %d thread(s): %.1f s, %.0f tokens/s, %.2f docs/s, peak heap %.0f MB, RSS %.0f MB, peak RSS %.0f MB%n",
+        what, threads, seconds, tokens / seconds, docs / seconds, ResourceUse.peakHeapBytes() / 1e6,
+        ResourceUse.rssBytes() / 1e6, ResourceUse.peakRssBytes() / 1e6);
+  }
+
+  static long countTokens(String text) {
+    Matcher m = TOKEN.matcher(text);
+    long n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+}
