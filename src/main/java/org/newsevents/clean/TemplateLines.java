@@ -13,7 +13,7 @@ import org.newsevents.model.Article;
  * a url form one group). Learned in a first pass over the batch; a line seen in enough documents of
  * its site is template, whatever it says. Immutable once learned.
  */
-public final class TemplateLines {
+public final class TemplateLines implements java.io.Serializable {
   private final Map<String, Integer> documentsPerSite;
   private final Map<String, Map<String, Integer>> documentsPerLine;
   private final int minDocuments;
@@ -29,6 +29,15 @@ public final class TemplateLines {
   /** Nothing learned: no line is template. */
   public static TemplateLines none() {
     return new TemplateLines(Map.of(), Map.of(), RuleBook.standard());
+  }
+
+  /**
+   * From counts made elsewhere (a distributed first pass): documents per site, and per site the
+   * number of documents each {@link #lineKey line key} occurs in.
+   */
+  public static TemplateLines fromCounts(Map<String, Integer> documentsPerSite,
+                                         Map<String, Map<String, Integer>> documentsPerLine) {
+    return new TemplateLines(Map.copyOf(documentsPerSite), Map.copyOf(documentsPerLine), RuleBook.standard());
   }
 
   /** Counts, per site, in how many documents each line occurs. */
@@ -62,7 +71,7 @@ public final class TemplateLines {
   }
 
   /** The site a document belongs to: its url's host without "www.", or "" when unknown. */
-  static String site(Article a) {
+  public static String site(Article a) {
     if (a.url() == null || a.url().isBlank()) {
       return "";
     }
@@ -79,6 +88,10 @@ public final class TemplateLines {
   }
 
   /** A line's identity across documents: lowercased, digits folded, whitespace collapsed. */
+  public static String lineKey(String line) {
+    return key(line);
+  }
+
   static String key(String line) {
     return line.strip().toLowerCase(Locale.ROOT).replaceAll("\\d", "0").replaceAll("\\s+", " ");
   }

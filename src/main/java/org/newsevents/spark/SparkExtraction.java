@@ -2,6 +2,9 @@ package org.newsevents.spark;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +15,12 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.input.PortableDataStream;
 import org.newsevents.batch.DocumentProcessor;
+import org.newsevents.clean.TemplateLines;
 import org.newsevents.ingest.FileDocuments;
 import org.newsevents.ingest.Ingested;
+import org.newsevents.model.Article;
 import org.newsevents.output.ArticleJson;
+import org.newsevents.pipeline.PipelineOptions;
 import org.newsevents.pipeline.Pipelines;
 import scala.Tuple2;
 
@@ -57,11 +63,14 @@ public final class SparkExtraction {
       JavaPairRDD<String, PortableDataStream> files = sc.binaryFiles(String.join(",", inputs), parts);
       Map<String, byte[]> sidecars = files.filter(f -> f._1().endsWith(SIDECAR))
           .mapToPair(f -> new Tuple2<>(stemPath(f._1()), f._2().toArray())).collectAsMap();
-      Broadcast<Map<String, byte[]>> sidecarsByStem = sc.broadcast(new java.util.HashMap<>(sidecars));
+      Broadcast<Map<String, byte[]>> sidecarsByStem = sc.broadcast(new HashMap<>(sidecars));
       JavaRDD<Ingested> documents = files.filter(f -> isArticle(f._1()))
-          .flatMap(f -> read(f._1(), f._2(), sidecarsByStem.value()));
+          .flatMap(f -> read(f._1(), f._2(), sidecarsByStem.value()))
+          .repartition(parts);
+      documents.cache();
+      Broadcast<TemplateLines> templates = sc.broadcast(learnTemplates(documents));
       LocalDate date = fallbackDate;
-      JavaRDD<String> records = documents.repartition(parts).mapPartitions(docs -> process(docs, date));
+      JavaRDD<String> records = documents.mapPartitions(docs -> process(docs, templates.value(), date));
       records.cache();
       records.saveAsTextFile(outputDir);
       return records.count();
@@ -74,9 +83,38 @@ public final class SparkExtraction {
     return FileDocuments.read(name, local, stream.open(), sidecars.get(stemPath(path)));
   }
 
+  /**
+   * The first pass of extract, distributed: per site, how many documents each line occurs in.
+   * Only lines in two or more documents travel to the driver; no single line can be template.
+   */
+  private static TemplateLines learnTemplates(JavaRDD<Ingested> documents) {
+    JavaRDD<Article> articles = documents.filter(i -> i instanceof Ingested.Ok).map(i -> ((Ingested.Ok) i).article());
+    Map<String, Long> perSite = articles.map(TemplateLines::site).countByValue();
+    Map<Tuple2<String, String>, Integer> perLine = articles
+        .flatMap(a -> {
+          String site = TemplateLines.site(a);
+          Set<Tuple2<String, String>> keys = new HashSet<>();
+          for (String line : a.text().split("\n")) {
+            String key = TemplateLines.lineKey(line);
+            if (!key.isEmpty()) {
+              keys.add(new Tuple2<>(site, key));
+            }
+          }
+          return keys.iterator();
+        })
+        .mapToPair(k -> new Tuple2<>(k, 1)).reduceByKey(Integer::sum).filter(c -> c._2() >= 2).collectAsMap();
+    Map<String, Integer> documentsPerSite = new HashMap<>();
+    perSite.forEach((site, n) -> documentsPerSite.put(site, n.intValue()));
+    Map<String, Map<String, Integer>> documentsPerLine = new HashMap<>();
+    perLine.forEach((k, n) -> documentsPerLine.computeIfAbsent(k._1(), s -> new HashMap<>()).put(k._2(), n));
+    return TemplateLines.fromCounts(documentsPerSite, documentsPerLine);
+  }
+
   /** Runs on an executor: the pipeline is this JVM's one instance, built on first use. */
-  private static Iterator<String> process(Iterator<Ingested> docs, LocalDate date) throws Exception {
-    DocumentProcessor processor = new DocumentProcessor(Pipelines.standard(), date);
+  private static Iterator<String> process(Iterator<Ingested> docs, TemplateLines templates, LocalDate date)
+      throws Exception {
+    DocumentProcessor processor =
+        new DocumentProcessor(Pipelines.forBatch(PipelineOptions.standard(), templates), date);
     List<String> out = new ArrayList<>();
     while (docs.hasNext()) {
       out.add(ArticleJson.mapper().writeValueAsString(processor.process(docs.next()).record()));

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.newsevents.clean.html.DomExtractor;
-import org.newsevents.clean.html.HtmlFlattener;
+import org.newsevents.html.HtmlFlattener;
 import org.newsevents.model.Article;
 
 /**

@@ -2,7 +2,7 @@ package org.newsevents.clean;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.newsevents.clean.html.HtmlFlattener;
+import org.newsevents.html.HtmlFlattener;
 
 /** Writes each benchmark page's naive text and gold body to a folder, for reading. */
 public final class DumpNaive {

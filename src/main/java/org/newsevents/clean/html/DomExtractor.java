@@ -6,6 +6,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 import org.newsevents.clean.RuleBook;
+import org.newsevents.html.HtmlFlattener;
 
 /**
  * DOM-aware extraction for HTML input: narrows the page to its article container when the markup

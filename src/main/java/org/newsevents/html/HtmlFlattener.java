@@ -1,4 +1,4 @@
-package org.newsevents.clean.html;
+package org.newsevents.html;
 
 import java.util.Set;
 import org.jsoup.Jsoup;
@@ -14,7 +14,7 @@ import org.jsoup.select.NodeVisitor;
  * own line, scripts, styles and other non-text elements dropped, whitespace collapsed.
  */
 public final class HtmlFlattener {
-  static final Set<String> NON_TEXT = Set.of("script", "style", "noscript", "template", "svg", "iframe",
+  public static final Set<String> NON_TEXT = Set.of("script", "style", "noscript", "template", "svg", "iframe",
       "object", "canvas", "head", "button", "select", "option", "input", "textarea");
   static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "header", "footer", "nav",
       "aside", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr",
@@ -42,7 +42,7 @@ public final class HtmlFlattener {
   }
 
   /** The text under one element, one block a line; non-text elements are expected gone. */
-  static String blockText(Element root) {
+  public static String blockText(Element root) {
     StringBuilder out = new StringBuilder();
     StringBuilder line = new StringBuilder();
     NodeTraversor.traverse(new NodeVisitor() {
