@@ -2,7 +2,7 @@ package org.newsevents.eval;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.newsevents.ingest.HtmlText;
+import org.newsevents.html.HtmlFlattener;
 import org.newsevents.model.Article;
 
 /** The page flattened the naive way (one block a line, scripts and styles dropped), then left to the cleaner. */
@@ -14,6 +14,6 @@ public final class FlattenedPage implements PageReading {
 
   @Override
   public Article read(String id, String url, Path page) throws IOException {
-    return new Article(id, url, null, HtmlText.flatten(DomExtractedPage.html(page)), null, page.toString());
+    return new Article(id, url, null, HtmlFlattener.flatten(HtmlInput.html(page)), null, page.toString());
   }
 }

@@ -37,7 +37,7 @@ public enum GoldFormat {
       case CONLL -> List.of(new ConllGoldReader());
       case TIMEML -> List.of(new TimeMlGoldReader());
       case MEANTIME -> List.of(new MeantimeGoldReader());
-      case ARTICLE_BODY -> List.of(new ArticleBodyGoldReader(new DomExtractedPage()),
+      case ARTICLE_BODY -> List.of(new ArticleBodyGoldReader(new HtmlInput()),
           new ArticleBodyGoldReader(new FlattenedPage()));
     };
   }

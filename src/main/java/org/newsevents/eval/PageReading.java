@@ -6,9 +6,9 @@ import org.newsevents.model.Article;
 
 /**
  * How an HTML page of the article-extraction benchmark becomes the article the pipeline reads. Two
- * readings are scored: HTML in ({@link DomExtractedPage}, the DOM-aware extractor of
- * {@code org.newsevents.clean.html}) and the naive flattened page ({@link FlattenedPage}), which
- * measures the text cleaner alone. Another extractor is one more implementation.
+ * readings are scored: HTML in ({@link HtmlInput}: the flattened page with the page attached, so the pipeline's
+ * cleaner can use the DOM-aware extractor) and the naive flattened page alone ({@link FlattenedPage}),
+ * which measures the text cleaner by itself. Another extractor is one more implementation.
  */
 public interface PageReading {
   /** Short name for reports ("HTML in", "flattened page"). */

@@ -6,21 +6,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
-import org.newsevents.clean.html.DomExtractor;
+import org.newsevents.html.HtmlFlattener;
 import org.newsevents.model.Article;
 
-/** HTML in: the page through the DOM-aware extractor, whose text the pipeline's cleaner then reads. */
-public final class DomExtractedPage implements PageReading {
-  private final DomExtractor extractor = new DomExtractor();
-
+/**
+ * HTML in, as the product reads an HTML page: the flattened page is the source text and the page
+ * itself rides along, so the pipeline's cleaner can let the DOM-aware extractor judge lines first.
+ */
+public final class HtmlInput implements PageReading {
   @Override
   public String label() {
-    return "HTML in (DOM extractor)";
+    return "HTML in";
   }
 
   @Override
   public Article read(String id, String url, Path page) throws IOException {
-    return new Article(id, url, null, extractor.extract(html(page)), null, page.toString());
+    String html = html(page);
+    return new Article(id, url, null, HtmlFlattener.flatten(html), null, page.toString(), html);
   }
 
   static String html(Path page) throws IOException {
