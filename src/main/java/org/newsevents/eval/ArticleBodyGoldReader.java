@@ -46,7 +46,7 @@ public final class ArticleBodyGoldReader implements GoldReader {
         throw new BadGold(page + ": page not found");
       }
       String url = e.getValue().path("url").asText(null);
-      out.add(new GoldDocument(reading.read(e.getKey(), url, page), PipelineOptions.standard(),
+      out.add(new GoldDocument(reading.read(e.getKey(), url, page), PipelineOptions.cleanOnly(),
           EnumSet.of(Stage.BOILERPLATE), e.getValue().path("articleBody").asText(""), null, List.of(), List.of(),
           List.of(), List.of(), false, null));
     }
