@@ -69,9 +69,19 @@ public final class LoadStats {
     return List.copyOf(rejected);
   }
 
+  /** The summary line of a load, with its rate. */
   public String describe(double seconds) {
-    return String.format("loaded %d documents, %d events in %.2f s (%.0f events/s); %d new, %d replaced, "
-            + "%d unchanged, %d error records, %d rejected", documents, events, seconds,
-        seconds > 0 ? events / seconds : 0.0, added, replaced, unchanged, errorRecords, rejectedCount());
+    return String.format("loaded %d documents, %d events in %.2f s (%.0f events/s); %s", documents, events, seconds,
+        seconds > 0 ? events / seconds : 0.0, outcomes());
+  }
+
+  /** The summary without timing, for a run whose time is spent elsewhere (extract). */
+  public String describe() {
+    return String.format("loaded %d documents, %d events; %s", documents, events, outcomes());
+  }
+
+  private String outcomes() {
+    return String.format("%d new, %d replaced, %d unchanged, %d error records, %d rejected", added, replaced,
+        unchanged, errorRecords, rejectedCount());
   }
 }
