@@ -21,6 +21,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.newsevents.output.ArticleJson;
 
 /**
@@ -28,6 +32,8 @@ import org.newsevents.output.ArticleJson;
  * written a batch per transaction: a record whose JSON is byte-identical to the stored one is skipped, a
  * changed one has all its old rows deleted and its new rows inserted in that same transaction, so a
  * reader never sees a document half replaced. The latest record for an id wins, article or error.
+ * A full batch is written on a writer thread while the caller reads and checks the next one, so
+ * parsing and the database work side by side; at most one batch is in flight.
  */
 public final class DatabaseSink implements RecordSink {
   /** Rows buffered before a batch is written regardless of its document count. */
@@ -42,6 +48,12 @@ public final class DatabaseSink implements RecordSink {
   private final Map<String, RecordRows> pending = new LinkedHashMap<>();
   private final Map<String, PreparedStatement> statements = new HashMap<>();
   private final LoadStats stats = new LoadStats();
+  private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
+    Thread t = new Thread(task, "newsevents-db-writer");
+    t.setDaemon(true);
+    return t;
+  });
+  private Future<?> inFlight;
   private int pendingRows;
 
   private DatabaseSink(Connection connection, Dialect dialect, int batchDocuments) {
@@ -89,7 +101,7 @@ public final class DatabaseSink implements RecordSink {
     pending.put(rows.id, rows);
     pendingRows += size(rows);
     if (pending.size() >= batchDocuments || pendingRows >= MAX_PENDING_ROWS) {
-      flush();
+      handOff();
     }
   }
 
@@ -97,19 +109,49 @@ public final class DatabaseSink implements RecordSink {
     return stats;
   }
 
-  /** Writes the buffered records in one transaction. */
+  /** Writes the buffered records in one transaction and returns when they are committed. */
   public void flush() throws IOException {
+    handOff();
+    awaitWrite();
+  }
+
+  /** Starts writing the buffered records once the batch before them is committed. */
+  private void handOff() throws IOException {
+    awaitWrite();
     if (pending.isEmpty()) {
       return;
     }
-    try {
-      write();
-    } catch (SQLException e) {
-      rollback();
-      throw failure("", e);
-    }
+    Map<String, RecordRows> batch = new LinkedHashMap<>(pending);
     pending.clear();
     pendingRows = 0;
+    inFlight = writer.submit(() -> {
+      try {
+        write(batch);
+      } catch (SQLException e) {
+        rollback();
+        throw e;
+      }
+      return null;
+    });
+  }
+
+  private void awaitWrite() throws IOException {
+    if (inFlight == null) {
+      return;
+    }
+    try {
+      inFlight.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing to the database", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof SQLException sql) {
+        throw failure("", sql);
+      }
+      throw new IOException("database: " + e.getCause(), e.getCause());
+    } finally {
+      inFlight = null;
+    }
   }
 
   /** Writes what is buffered, drops catalogue entities no document names any more, and disconnects. */
@@ -127,14 +169,16 @@ public final class DatabaseSink implements RecordSink {
       }
     } catch (SQLException e) {
       throw failure("", e);
+    } finally {
+      writer.shutdown();
     }
   }
 
-  private void write() throws SQLException {
-    Map<String, String> stored = storedVersions(new ArrayList<>(pending.keySet()));
+  private void write(Map<String, RecordRows> batch) throws SQLException {
+    Map<String, String> stored = storedVersions(new ArrayList<>(batch.keySet()));
     List<RecordRows> changed = new ArrayList<>();
     List<String> replaced = new ArrayList<>();
-    for (RecordRows r : pending.values()) {
+    for (RecordRows r : batch.values()) {
       String old = stored.get(r.id);
       if (!r.sha256.equals(old)) {
         changed.add(r);
@@ -157,7 +201,7 @@ public final class DatabaseSink implements RecordSink {
       insert(t, changed);
     }
     connection.commit();
-    for (RecordRows r : pending.values()) {
+    for (RecordRows r : batch.values()) {
       String old = stored.get(r.id);
       if (r.sha256.equals(old)) {
         stats.skipped();
