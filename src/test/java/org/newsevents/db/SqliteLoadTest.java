@@ -24,4 +24,14 @@ class SqliteLoadTest extends LoadContract {
     assertEquals(List.of(List.of("changed")), query("SELECT title FROM documents WHERE id = '" + SPY_STORY + "'"));
     assertEquals(List.of(), query("PRAGMA foreign_key_check"));
   }
+
+  @Test
+  void exitCodesTellUsageFromFatal() {
+    assertEquals(Main.USAGE, Main.commandLine().execute("load", dir.resolve("missing.jsonl").toString(), "--db", db));
+    assertEquals(Main.USAGE, Main.commandLine().execute("load", CORPUS.toString(), "--db", "mysql://h/db"));
+    assertEquals(Main.FATAL, Main.commandLine().execute("load", CORPUS.toString(), "--db",
+        "postgresql://nobody@127.0.0.1:1/none"));
+    assertEquals(Main.FATAL, Main.commandLine().execute("load", CORPUS.toString(), "--db",
+        "sqlite:" + dir.resolve("no-such-folder").resolve("events.db")));
+  }
 }
