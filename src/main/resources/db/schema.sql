@@ -79,7 +79,7 @@ CREATE TABLE IF NOT EXISTS timexes (
   PRIMARY KEY (doc_id, timex_id)
 );
 
--- subject_key/type, object_key/type and reported_by_key/type repeat what the document-local
+-- subject_key/type, object_key/type, reported_by_key/type and location_key/type repeat what the document-local
 -- entity ids lead to, so that questions about actors need no join.
 CREATE TABLE IF NOT EXISTS events (
   doc_id              TEXT NOT NULL REFERENCES documents (id),
@@ -113,10 +113,18 @@ CREATE TABLE IF NOT EXISTS events (
   reported_by_entity  TEXT,
   reported_by_key     TEXT,
   reported_by_type    TEXT,
+  location_text       TEXT,
+  location_start      INTEGER,
+  location_end        INTEGER,
+  location_entity     TEXT,
+  location_key        TEXT,
+  location_type       TEXT,
+  modality            TEXT,                -- asserted | planned | alleged | hypothetical
   PRIMARY KEY (doc_id, event_id),
   FOREIGN KEY (doc_id, subject_entity) REFERENCES document_entities (doc_id, entity_id),
   FOREIGN KEY (doc_id, object_entity) REFERENCES document_entities (doc_id, entity_id),
   FOREIGN KEY (doc_id, reported_by_entity) REFERENCES document_entities (doc_id, entity_id),
+  FOREIGN KEY (doc_id, location_entity) REFERENCES document_entities (doc_id, entity_id),
   FOREIGN KEY (doc_id, date_timex) REFERENCES timexes (doc_id, timex_id)
 );
 -- Who did what to whom, and when: one actor or a pair (either way round), over a date range.

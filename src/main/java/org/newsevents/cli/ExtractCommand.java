@@ -16,6 +16,7 @@ import org.newsevents.batch.DocumentProcessor;
 import org.newsevents.batch.OrderedBatch;
 import org.newsevents.batch.Progress;
 import org.newsevents.batch.ResumePoint;
+import org.newsevents.clean.TemplateLines;
 import org.newsevents.db.DatabaseSink;
 import org.newsevents.db.DatabaseUrl;
 import org.newsevents.ingest.ArticleSource;
@@ -65,6 +66,11 @@ public final class ExtractCommand implements Callable<Integer> {
       description = "Per-document time limit; a document over it gets an error record (default: ${DEFAULT-VALUE}).")
   long timeLimitSeconds;
 
+  @Option(names = "--no-templates", description = "Do not learn template lines from this batch. By default a first "
+      + "pass over the inputs finds lines that recur across many documents of one site, and the cleaner removes them "
+      + "(reason template-repeat). Standard input is never read twice, so it is never learned from.")
+  boolean noTemplates;
+
   @Option(names = "--db", paramLabel = "URL",
       description = "Also write every record into this database as it comes (sqlite:FILE or "
           + "postgresql://user@host:port/db; see 'load'), one document per transaction. With --db and no -o, "
@@ -109,8 +115,8 @@ public final class ExtractCommand implements Callable<Integer> {
            OutputStream stream = sink != null && output == null ? OutputStream.nullOutputStream() : open(append);
            JsonLinesWriter writer = new JsonLinesWriter(stream);
            Progress progress = Progress.start(source.knownCount(), !noProgress)) {
-        DocumentProcessor processor = new DocumentProcessor(
-            Pipelines.get(noClean ? PipelineOptions.uncleaned() : PipelineOptions.standard()), documentDate);
+        PipelineOptions options = noClean ? PipelineOptions.uncleaned() : PipelineOptions.standard();
+        DocumentProcessor processor = new DocumentProcessor(Pipelines.forBatch(options, templates()), documentDate);
         new OrderedBatch(processor, threads, Duration.ofSeconds(timeLimitSeconds)).run(items, outcome -> {
           writer.write(outcome.record());
           if (sink != null) {
@@ -131,6 +137,14 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     System.err.println(summary.describe((System.nanoTime() - started) / 1e9));
     return summary.failures() == 0 ? Main.OK : Main.PARTIAL;
+  }
+
+  /** A first pass over the inputs learns the lines that recur across documents of one site. */
+  private TemplateLines templates() throws IOException {
+    if (noTemplates || noClean || inputs.contains(ArticleSource.STDIN)) {
+      return TemplateLines.none();
+    }
+    return TemplateLines.learn(ArticleSource.readable(inputs));
   }
 
   /** Skips the documents an earlier run finished; says what is wrong if the inputs no longer match. */

@@ -118,6 +118,9 @@ final class RecordRows {
     row.add(negated.booleanValue());
     row.add(speaker.isObject() ? text(speaker, "text") : null);
     row.addAll(entityRef(speaker.isObject() ? optional(speaker, "entity") : null, entities));
+    // location and modality arrived in later newsevents/1 output; older files lack them.
+    row.addAll(argument(v.path("location"), entities));
+    row.add(optional(v, "modality"));
     add(Tables.EVENTS, row.toArray());
   }
 

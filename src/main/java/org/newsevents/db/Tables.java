@@ -48,7 +48,9 @@ final class Tables {
           text("object_text"), integer("object_start"), integer("object_end"), text("object_entity"),
           text("object_key"), text("object_type"),
           text("date_value"), text("date_timex"), date("date_from"), date("date_to"), bool("negated"),
-          text("reported_by_text"), text("reported_by_entity"), text("reported_by_key"), text("reported_by_type")),
+          text("reported_by_text"), text("reported_by_entity"), text("reported_by_key"), text("reported_by_type"),
+          text("location_text"), integer("location_start"), integer("location_end"), text("location_entity"),
+          text("location_key"), text("location_type"), text("modality")),
       List.of("doc_id", "event_id"), "doc_id");
 
   /** Parents before children, so every foreign key finds its row. */

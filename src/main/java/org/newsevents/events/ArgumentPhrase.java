@@ -14,6 +14,9 @@ final class ArgumentPhrase {
   private static final Set<String> CUT = Set.of("acl", "acl:relcl", "appos", "punct", "parataxis", "conj", "cc",
       "dep", "advcl", "ccomp", "nmod:tmod", "obl:tmod", "discourse", "list", "dislocated", "vocative");
 
+  /** The head's own preposition or marker is the role, not the phrase ("in Moscow" is the place Moscow). */
+  private static final Set<String> HEAD_MARKERS = Set.of("case", "mark");
+
   private ArgumentPhrase() {}
 
   /** Source offsets {start, end} of the phrase headed by {@code head}. */
@@ -27,7 +30,8 @@ final class ArgumentPhrase {
       first = Math.min(first, i);
       last = Math.max(last, i);
       for (Dependency d : g.children(i)) {
-        if (!CUT.contains(d.relation())) {
+        int parent = i;
+        if (!CUT.contains(d.relation()) && !(parent == head && HEAD_MARKERS.contains(d.relation()))) {
           todo.push(d.dependent());
         }
       }

@@ -1,52 +1,129 @@
 package org.newsevents.events;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import org.newsevents.model.Dependency;
 
 /**
- * The subject and object heads of a verb. Active subjects come from the enhanced graph, which
- * carries the subjects of controlled and coordinated verbs; a passive's subject is its object and
- * its by-agent its subject.
+ * The subject and object heads of a predicate. Subjects come from the enhanced graph (which carries
+ * the subjects of controlled and coordinated verbs), else from the controller of an infinitive or
+ * participle. A passive's subject is its by-agent and its object the passive subject or, for a
+ * reduced relative ("footage taped by the agency"), the noun it modifies. Relative pronouns resolve to
+ * their antecedent through the enhanced graph.
  */
-record Arguments(Integer subject, Integer object) {
+record Arguments(Integer subject, Integer object, Integer location) {
+  private static final Set<String> NOT_OBJECT_CASES = Set.of("according", "as", "despite", "because", "due",
+      "since", "until", "before", "after", "during", "like", "than", "among");
+  private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "inside", "outside");
+
   static Arguments of(ClauseGraph g, int verb) {
+    return of(g, verb, 0);
+  }
+
+  private static Arguments of(ClauseGraph g, int verb, int depth) {
     Integer subject = null;
-    Integer object = null;
     Integer passiveSubject = null;
     Integer agent = null;
+    Integer object = null;
     for (Dependency d : g.enhancedChildren(verb)) {
       String r = d.relation();
       if (subject == null && (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("csubj"))) {
         subject = d.dependent();
-      } else if (passiveSubject == null && r.equals("nsubj:pass")) {
+      } else if (passiveSubject == null && (r.equals("nsubj:pass") || r.equals("csubj:pass"))) {
         passiveSubject = d.dependent();
-      } else if (agent == null && (r.equals("obl:agent") || r.equals("obl:by") && isPassive(g, verb))) {
+      } else if (agent == null && r.equals("obl:agent")) {
         agent = d.dependent();
+      } else if (object == null && r.equals("obj")) {
+        object = d.dependent();
       }
-    }
-    object = g.child(verb, "obj");
-    if (passiveSubject != null) {
-      if (object == null) {
-        object = passiveSubject;
-      }
-      subject = agent;
     }
     if (object == null) {
-      object = firstPlaceOrTheme(g, verb);
+      object = g.child(verb, "obj");
     }
-    return new Arguments(subject, object);
+    Dependency up = g.head(verb);
+    String upRelation = up == null ? "root" : up.relation();
+    boolean reducedRelative = upRelation.equals("acl") && g.token(verb).pos().equals("VBN");
+    boolean passive = passiveSubject != null || g.child(verb, "aux:pass") != null || reducedRelative;
+    if (passive) {
+      if (agent == null) {
+        agent = byPhrase(g, verb);
+      }
+      if (object == null) {
+        object = passiveSubject != null ? passiveSubject : reducedRelative ? up.governor() : null;
+      }
+      subject = agent;
+    } else if (subject == null && up != null && depth < 4) {
+      subject = controller(g, verb, up, upRelation, depth);
+    }
+    Integer location = location(g, verb);
+    if (object == null) {
+      object = oblique(g, verb, location);
+    }
+    return new Arguments(subject, object, location);
   }
 
-  private static boolean isPassive(ClauseGraph g, int verb) {
-    return g.child(verb, "aux:pass") != null;
+  /** Who does an infinitive or participle with no subject of its own ("agreed to probe", "handing money"). */
+  private static Integer controller(ClauseGraph g, int verb, Dependency up, String relation, int depth) {
+    String pos = g.token(verb).pos();
+    if (relation.equals("acl") && pos.equals("VBG")) {
+      return up.governor();
+    }
+    if (!(relation.equals("xcomp") || relation.equals("advcl") || relation.equals("acl"))) {
+      return null;
+    }
+    if (!g.token(up.governor()).pos().startsWith("VB")) {
+      return null;
+    }
+    Arguments governor = of(g, up.governor(), depth + 1);
+    Integer mark = g.child(verb, "mark");
+    boolean prepositional = mark != null && !g.token(mark).word().equalsIgnoreCase("to");
+    boolean objectControl = relation.equals("xcomp") || prepositional;
+    Integer governorObject = g.child(up.governor(), "obj");
+    if (objectControl && governorObject != null && !g.token(up.governor()).lemma().equals("agree")) {
+      return governorObject;
+    }
+    return governor.subject() != null ? governor.subject() : g.child(up.governor(), "nsubj:pass");
   }
 
-  /** Without a direct object, a prepositional argument ("travel to Moscow") or a clausal complement. */
-  private static Integer firstPlaceOrTheme(ClauseGraph g, int verb) {
+  private static Integer byPhrase(ClauseGraph g, int verb) {
     for (Dependency d : g.children(verb)) {
-      if (d.relation().equals("obl") && !ClauseDate.isTemporal(g, d.dependent())) {
+      if (d.relation().equals("obl") && caseWord(g, d.dependent()).equals("by")) {
         return d.dependent();
       }
     }
+    return null;
+  }
+
+  /** A prepositional place in or at a named location ("arrested in Moscow"). */
+  private static Integer location(ClauseGraph g, int verb) {
+    for (Dependency d : g.children(verb)) {
+      if (d.relation().equals("obl") && PLACE_CASES.contains(caseWord(g, d.dependent()))
+          && g.token(d.dependent()).ner().matches("LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE")) {
+        return d.dependent();
+      }
+    }
+    return null;
+  }
+
+  /** Without a direct object, a prepositional argument ("travel to Moscow") or a clausal complement. */
+  private static Integer oblique(ClauseGraph g, int verb, Integer location) {
+    List<Integer> candidates = new ArrayList<>();
+    for (Dependency d : g.children(verb)) {
+      int i = d.dependent();
+      if (d.relation().equals("obl") && !ClauseDate.isTemporal(g, i) && !Integer.valueOf(i).equals(location)
+          && !NOT_OBJECT_CASES.contains(caseWord(g, i)) && i > verb) {
+        candidates.add(i);
+      }
+    }
+    if (!candidates.isEmpty()) {
+      return candidates.get(0);
+    }
     return g.child(verb, "xcomp");
+  }
+
+  static String caseWord(ClauseGraph g, int head) {
+    Integer c = g.child(head, "case");
+    return c == null ? "" : g.token(c).word().toLowerCase();
   }
 }

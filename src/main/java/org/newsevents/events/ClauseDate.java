@@ -8,7 +8,7 @@ import org.newsevents.model.Token;
 
 /**
  * The date of a clause: a timex attached to its verb (on Thursday, last December), else the one
- * explicit date of its sentence, else none. It never falls back to the publication date.
+ * explicit date of its sentence that no other verb claims, else none. It never falls back to the publication date.
  */
 final class ClauseDate {
   private ClauseDate() {}
@@ -24,7 +24,7 @@ final class ClauseDate {
     }
     Timex only = null;
     for (Timex t : timexes) {
-      if (g.sentence().contains(t) && isDate(t) && t.value() != null) {
+      if (g.sentence().contains(t) && isDate(t) && t.value() != null && !governedByOtherVerb(g, t, verb)) {
         if (only != null) {
           return null;
         }
@@ -32,6 +32,20 @@ final class ClauseDate {
       }
     }
     return only == null ? null : new EventDate(only.value(), only.id());
+  }
+
+  /** A timex that dates another clause of the sentence ("which Russia annexed in 2014") is not ours. */
+  private static boolean governedByOtherVerb(ClauseGraph g, Timex t, int verb) {
+    for (Token token : g.sentence().tokens()) {
+      if (t.start() <= token.start() && token.end() <= t.end()) {
+        Dependency d = g.head(token.index());
+        if (d != null && d.governor() != 0 && d.governor() != verb && !t.contains(g.token(d.governor()))
+            && g.token(d.governor()).pos().startsWith("VB")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static boolean isTemporal(ClauseGraph g, int index) {

@@ -18,22 +18,30 @@ import org.newsevents.model.Timex;
 import org.newsevents.model.Token;
 
 /**
- * One event per verbal predicate-argument structure, read off the dependency parse. Verbs of
- * saying do not become events; they attribute the clause they govern to their subject.
+ * One event per verbal predicate-argument structure, read off the dependency parse: arguments
+ * resolved to entities, a PLOVER type, a date, polarity, modality and the speaker who reports it.
+ * Verbs of saying do not become events; they attribute the clause they govern to their subject.
  */
 public final class DependencyEvents implements EventExtractor {
-  private static final Set<String> NOT_PREDICATE_RELATIONS = Set.of("aux", "aux:pass", "cop", "amod", "compound");
-
-  private final Set<String> reportingVerbs;
-  private final Map<String, String> ploverTypes;
+  private final Predicates predicates;
+  private final ReportedSpeech speech;
+  private final EventTypes types;
+  private final Modality modality;
+  private final Newsworthiness news;
+  private final Map<String, String> verbPhrases;
 
   public DependencyEvents() {
-    this(Set.copyOf(ModelFiles.lines("events/reporting-verbs.txt")), ModelFiles.table("events/plover-lexicon.tsv"));
+    this.predicates = new Predicates(lexicon("events/transparent-verbs.txt"));
+    this.speech = new ReportedSpeech(lexicon("events/reporting-verbs.txt"));
+    this.types = new EventTypes(ModelFiles.table("events/plover-lexicon.tsv"),
+        ModelFiles.table("events/plover-nouns.tsv"));
+    this.modality = new Modality(lexicon("events/plan-verbs.txt"), lexicon("events/allegation-words.txt"));
+    this.news = new Newsworthiness(lexicon("events/state-verbs.txt"), lexicon("events/actor-nouns.txt"));
+    this.verbPhrases = ModelFiles.table("events/verb-phrases.tsv");
   }
 
-  DependencyEvents(Set<String> reportingVerbs, Map<String, String> ploverTypes) {
-    this.reportingVerbs = reportingVerbs;
-    this.ploverTypes = ploverTypes;
+  private static Set<String> lexicon(String path) {
+    return Set.copyOf(ModelFiles.lines(path));
   }
 
   @Override
@@ -44,78 +52,67 @@ public final class DependencyEvents implements EventExtractor {
       ClauseGraph g = new ClauseGraph(sentence);
       String sentenceText = parsed.text().substring(sentence.start(), sentence.end());
       for (Token verb : sentence.tokens()) {
-        if (!isPredicate(g, verb) || isSpeechAct(g, verb)) {
+        if (!predicates.isPredicate(g, verb)) {
           continue;
         }
         Arguments args = Arguments.of(g, verb.index());
-        if (args.subject() == null && args.object() == null) {
+        Integer subject = args.subject();
+        Integer object = args.object();
+        Integer absorbed = null;
+        if (object != null) {
+          String role = verbPhrases.get(verb.lemma().toLowerCase() + " " + g.token(object).lemma().toLowerCase());
+          if (role != null) {
+            absorbed = object;
+            object = role.equals("theme") ? subject : passiveSubject(g, verb.index());
+            subject = role.equals("theme") ? null : subject;
+          }
+        }
+        if (speech.isSpeechAct(g, verb, object) || subject == null && object == null) {
           continue;
         }
-        Argument subject = argument(parsed, g, args.subject(), links);
-        Argument object = argument(parsed, g, args.object(), links);
-        Predicate predicate = VerbGroup.of(parsed.text(), g, verb.index());
-        String type = ploverTypes.getOrDefault(verb.lemma().toLowerCase(), "OTHER");
+        Predicate predicate = VerbGroup.of(parsed.text(), g, verb.index(), absorbed);
+        String type = types.of(g, verb.index(), predicate.lemma(), object);
+        if (!news.keep(g, predicate.lemma(), type, subject, object)) {
+          continue;
+        }
+        Argument subjectArg = argument(parsed, g, subject, links);
+        Argument location = argument(parsed, g, args.location(), links);
         EventDate date = ClauseDate.of(g, verb.index(), timexes);
         Attribution reportedBy = attribution(parsed, g, verb.index(), links);
-        int start = Math.min(predicate.start(), Math.min(start(subject), start(object)));
-        int end = Math.max(predicate.end(), Math.max(end(subject), end(object)));
-        out.add(new EventTriple("v" + (out.size() + 1), start, end, sentenceText, subject, predicate, object, type,
-            date, Negation.test(g, verb.index()), reportedBy));
+        String mode = modality.of(g, verb.index(), reportedBy != null);
+        boolean negated = Negation.test(g, verb.index());
+        for (Integer objectHead : ObjectConjuncts.of(g, object)) {
+          Argument objectArg = argument(parsed, g, objectHead, links);
+          int start = Math.min(predicate.start(), Math.min(start(subjectArg), start(objectArg)));
+          int end = Math.max(predicate.end(), Math.max(end(subjectArg), end(objectArg)));
+          out.add(new EventTriple("v" + (out.size() + 1), start, end, sentenceText, subjectArg, predicate, objectArg,
+              type, date, negated, reportedBy, location, mode));
+        }
       }
     }
     return out;
   }
 
-  private static boolean isPredicate(ClauseGraph g, Token t) {
-    if (!t.pos().startsWith("VB")) {
-      return false;
-    }
-    Dependency head = g.head(t.index());
-    return head == null || !NOT_PREDICATE_RELATIONS.contains(head.relation());
-  }
-
-  /** A verb of saying that governs a reported clause: its content is the event, not the saying. */
-  private boolean isSpeechAct(ClauseGraph g, Token verb) {
-    if (!reportingVerbs.contains(verb.lemma().toLowerCase())) {
-      return false;
-    }
-    for (Dependency d : g.children(verb.index())) {
-      if (d.relation().equals("ccomp")) {
-        return true;
+  private static Integer passiveSubject(ClauseGraph g, int verb) {
+    for (Dependency d : g.enhancedChildren(verb)) {
+      if (d.relation().equals("nsubj:pass")) {
+        return d.dependent();
       }
-    }
-    Dependency head = g.head(verb.index());
-    return head != null && head.relation().equals("parataxis");
-  }
-
-  /** The speaker of the nearest verb of saying that reports this clause, if any. */
-  private Attribution attribution(ParsedText parsed, ClauseGraph g, int verb, EntityLinks links) {
-    for (Dependency d : g.children(verb)) {
-      if (d.relation().equals("parataxis") && reportingVerbs.contains(g.token(d.dependent()).lemma().toLowerCase())) {
-        return speaker(parsed, g, d.dependent(), links);
-      }
-    }
-    int current = verb;
-    Dependency up = g.head(current);
-    int guard = 0;
-    while (up != null && up.governor() != 0 && guard++ < g.size()) {
-      Token governor = g.token(up.governor());
-      if ((up.relation().equals("ccomp") || up.relation().equals("xcomp"))
-          && reportingVerbs.contains(governor.lemma().toLowerCase())) {
-        return speaker(parsed, g, governor.index(), links);
-      }
-      current = up.governor();
-      up = g.head(current);
     }
     return null;
   }
 
-  private static Attribution speaker(ParsedText parsed, ClauseGraph g, int reportingVerb, EntityLinks links) {
-    Integer subject = Arguments.of(g, reportingVerb).subject();
-    if (subject == null) {
+  /** The speaker of the verb of saying that reports this clause, or the source it is "according to". */
+  private Attribution attribution(ParsedText parsed, ClauseGraph g, int verb, EntityLinks links) {
+    Integer source = ReportedSpeech.accordingTo(g, verb);
+    if (source == null) {
+      Integer reporting = speech.reporter(g, verb);
+      source = reporting == null ? null : Arguments.of(g, reporting).subject();
+    }
+    if (source == null) {
       return null;
     }
-    Argument a = argument(parsed, g, subject, links);
+    Argument a = argument(parsed, g, source, links);
     return new Attribution(a.text(), a.entity());
   }
 

@@ -4,11 +4,14 @@ import org.newsevents.model.Dependency;
 import org.newsevents.model.Predicate;
 import org.newsevents.model.Token;
 
-/** The predicate as written: auxiliaries, negation and particle around the verb ("could not carry out"). */
+/**
+ * The predicate as written: from its first auxiliary or negator through the verb, adverbs between
+ * included ("has publicly denounced"), plus a particle ("carry out") or an absorbed object ("take place").
+ */
 final class VerbGroup {
   private VerbGroup() {}
 
-  static Predicate of(String text, ClauseGraph g, int verb) {
+  static Predicate of(String text, ClauseGraph g, int verb, Integer absorbed) {
     Token v = g.token(verb);
     int first = verb;
     int last = verb;
@@ -23,12 +26,16 @@ final class VerbGroup {
         lemma = lemma + " " + g.token(i).word().toLowerCase();
       }
     }
+    if (absorbed != null) {
+      last = Math.max(last, absorbed);
+      lemma = lemma + " " + g.token(absorbed).lemma().toLowerCase();
+    }
     int start = g.token(first).start();
     int end = g.token(last).end();
     return new Predicate(text.substring(start, end), lemma, start, end);
   }
 
   private static boolean isNegation(ClauseGraph g, Dependency d) {
-    return d.relation().equals("advmod") && Negation.isNegator(g.token(d.dependent()));
+    return (d.relation().equals("advmod") || d.relation().equals("cc:preconj")) && Negation.isNegator(g.token(d.dependent()));
   }
 }

@@ -54,6 +54,43 @@ public final class ArticleSource implements Iterator<Ingested>, AutoCloseable {
     return new ArticleSource(files, readStdin, stdin);
   }
 
+  /**
+   * The readable articles of the inputs (failures left out), read afresh on each iteration: for a
+   * first pass over a batch. Standard input cannot be read twice and must not be among the inputs.
+   */
+  public static Iterable<Article> readable(List<String> inputs) {
+    return () -> {
+      try {
+        ArticleSource source = open(inputs, InputStream.nullInputStream());
+        return new Iterator<Article>() {
+          private Article next;
+
+          @Override
+          public boolean hasNext() {
+            while (next == null && source.hasNext()) {
+              if (source.next() instanceof Ingested.Ok ok) {
+                next = ok.article();
+              }
+            }
+            return next != null;
+          }
+
+          @Override
+          public Article next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            Article out = next;
+            next = null;
+            return out;
+          }
+        };
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    };
+  }
+
   /** The article files an input names: itself, or a folder's article files in name order. */
   public static List<Path> articleFiles(Path input) throws IOException {
     if (Files.isDirectory(input)) {

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.zip.ZipException;
+import org.newsevents.html.HtmlFlattener;
 import org.newsevents.model.Article;
 
 /**
@@ -91,7 +92,9 @@ final class DumpLines implements Iterator<Ingested> {
       String text = Sidecar.text(node.get("text"));
       String html = Sidecar.text(node.get("html"));
       if (text == null && html != null) {
-        text = HtmlText.flatten(html);
+        text = HtmlFlattener.flatten(html);
+      } else {
+        html = null;
       }
       if (text == null) {
         throw new UnreadableDocument("JSON line has neither \"text\" nor \"html\"");
@@ -99,7 +102,7 @@ final class DumpLines implements Iterator<Ingested> {
       text = text.startsWith("\uFEFF") ? text.substring(1) : text;
       ArticleChecks.check(text);
       return new Ingested.Ok(new Article(id, Sidecar.text(node.get("url")), Sidecar.text(node.get("title")), text,
-          Sidecar.date(node.path("documentDate")), where));
+          Sidecar.date(node.path("documentDate")), where, html));
     } catch (UnreadableDocument e) {
       return new Ingested.Failed(id, where, e.getMessage());
     } catch (JsonProcessingException e) {

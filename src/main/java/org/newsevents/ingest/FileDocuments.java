@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.zip.GZIPInputStream;
+import org.newsevents.html.HtmlFlattener;
 import org.newsevents.model.Article;
 
 /**
@@ -37,12 +38,15 @@ public final class FileDocuments {
         bytes = whole.readAllBytes();
       }
       String text = TextDecoding.decode(bytes);
+      String html = null;
       if (kind == InputKind.HTML) {
-        text = HtmlText.flatten(text);
+        html = text;
+        text = HtmlFlattener.flatten(html);
       }
       ArticleChecks.check(text);
       Sidecar meta = sidecar == null ? Sidecar.none() : Sidecar.parse(sidecar, id);
-      return single(new Ingested.Ok(new Article(id, meta.url(), meta.title(), text, meta.documentDate(), origin)));
+      return single(new Ingested.Ok(
+          new Article(id, meta.url(), meta.title(), text, meta.documentDate(), origin, html)));
     } catch (UnreadableDocument e) {
       return single(new Ingested.Failed(id, origin, e.getMessage()));
     } catch (IOException e) {

@@ -16,15 +16,21 @@ import java.util.Objects;
  * @param text         the source text
  * @param documentDate publication date from metadata, or null when the metadata has none
  * @param origin       where it came from (path, path:line), for error messages
+ * @param html         for HTML input, the page as given (its flattened form is {@code text}), else null
  */
-public record Article(String id, String url, String title, String text, LocalDate documentDate, String origin)
-    implements Serializable {
+public record Article(String id, String url, String title, String text, LocalDate documentDate, String origin,
+                      String html) implements Serializable {
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
   }
 
+  /** A plain-text article. */
+  public Article(String id, String url, String title, String text, LocalDate documentDate, String origin) {
+    this(id, url, title, text, documentDate, origin, null);
+  }
+
   public Article withDocumentDate(LocalDate date) {
-    return new Article(id, url, title, text, date, origin);
+    return new Article(id, url, title, text, date, origin, html);
   }
 }

@@ -12,7 +12,10 @@ package org.newsevents.model;
  * @param date      the event's date, or null
  * @param negated   whether the clause is negated
  * @param reportedBy the speaker who asserts it, or null
+ * @param location  the named place it happened in ("in Moscow"), or null
+ * @param modality  asserted, planned, alleged or hypothetical
  */
 public record EventTriple(String id, int start, int end, String sentence, Argument subject, Predicate predicate,
                           Argument object, String type, EventDate date, boolean negated,
-                          Attribution reportedBy) implements Span {}
+                          Attribution reportedBy, Argument location,
+                          String modality) implements Span {}

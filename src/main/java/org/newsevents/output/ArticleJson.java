@@ -82,6 +82,8 @@ public final class ArticleJson {
       } else {
         en.putObject("reportedBy").put("text", e.reportedBy().text()).put("entity", e.reportedBy().entity());
       }
+      en.set("location", argument(e.location()));
+      en.put("modality", e.modality());
     }
     return o;
   }

@@ -42,6 +42,11 @@ public final class Pipeline {
     this.events = events;
   }
 
+  /** The same loaded stages with another cleaner (one that learned this batch's template lines). */
+  public Pipeline withCleaner(Cleaner batchCleaner) {
+    return new Pipeline(batchCleaner, language, parser, dateResolver, entities, time, events);
+  }
+
   public AnalyzedArticle run(Article article) {
     CleanedText cleaned = stage("clean", () -> cleaner.clean(article));
     String lang = stage("language", () -> language.requireEnglish(cleaned.kept()));

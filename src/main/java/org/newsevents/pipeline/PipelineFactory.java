@@ -1,7 +1,11 @@
 package org.newsevents.pipeline;
 
 import org.newsevents.clean.Cleaner;
+import org.newsevents.clean.HtmlAwareCleaner;
 import org.newsevents.clean.NoCleaning;
+import org.newsevents.clean.RuleCleaner;
+import org.newsevents.clean.TemplateLines;
+import org.newsevents.clean.html.DomExtractor;
 import org.newsevents.entities.CanonicalEntities;
 import org.newsevents.events.DependencyEvents;
 import org.newsevents.language.OpenNlpLanguageCheck;
@@ -14,8 +18,12 @@ import org.newsevents.time.TimexNormalizer;
 final class PipelineFactory {
   private PipelineFactory() {}
 
+  static Cleaner cleaner(TemplateLines templates) {
+    return new HtmlAwareCleaner(new RuleCleaner(templates), new DomExtractor());
+  }
+
   static Pipeline build(PipelineOptions options) {
-    Cleaner cleaner = options.clean() ? new NoCleaning() : new NoCleaning();
+    Cleaner cleaner = options.clean() ? cleaner(TemplateLines.none()) : new NoCleaning();
     return new Pipeline(cleaner, new OpenNlpLanguageCheck(), new CoreNlpParser(new NlpSettings(options.pretokenized(), true)),
         new PublicationDate(), new CanonicalEntities(), new TimexNormalizer(), new DependencyEvents());
   }

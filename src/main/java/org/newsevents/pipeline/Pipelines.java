@@ -16,4 +16,10 @@ public final class Pipelines {
   public static Pipeline get(PipelineOptions options) {
     return CACHE.computeIfAbsent(options, PipelineFactory::build);
   }
+
+  /** The cached pipeline, its cleaner told which lines recur across this batch's documents. */
+  public static Pipeline forBatch(PipelineOptions options, org.newsevents.clean.TemplateLines templates) {
+    Pipeline base = get(options);
+    return options.clean() ? base.withCleaner(PipelineFactory.cleaner(templates)) : base;
+  }
 }

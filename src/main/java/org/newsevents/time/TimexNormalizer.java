@@ -2,24 +2,51 @@ package org.newsevents.time;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.newsevents.model.DocumentDate;
 import org.newsevents.model.ParsedText;
+import org.newsevents.model.Sentence;
 import org.newsevents.model.Timex;
 import org.newsevents.model.TimexCandidate;
 
-/** Turns the tagger's temporal expressions into checked TIMEX3 records. */
+/**
+ * Turns the tagger's temporal expressions into checked TIMEX3 records: first the span rules fix what
+ * was found, then, in reading order, the first value rule that applies gives each its value, and the
+ * narrative remembers it for the anaphoric expressions after it.
+ */
 public final class TimexNormalizer implements TimexResolver {
+  private static final List<SpanRule> SPAN_RULES = List.of(new NamedDay(), new NotATimex(), new MonthAsName(), new AgeAdjective(), new PublicationFrequency(),
+      new BannerOption(), new MonthDay(), new LeadingQualifier(), new PartOfDayExtension(), new PriorOffset(), new TrailingSignal(), new ConcatenatedYears());
+  private static final List<ValueRule> VALUE_RULES = List.of(new ImpossibleDate(), new PriorOffsetDate(),
+      new AnaphoricDate(), new NextWeekdayInNarrative(), new QuotedToday(), new WeekdayByTense(), new WeekendByTense(),
+      new PartialDateByTense(), new HolidayByTense(), new AgoGranularity());
+
   @Override
   public List<Timex> resolve(ParsedText parsed, DocumentDate documentDate) {
+    List<TimexCandidate> candidates = parsed.timexCandidates();
+    for (SpanRule rule : SPAN_RULES) {
+      candidates = rule.apply(candidates, parsed);
+    }
+    Narrative narrative = new Narrative(documentDate.value());
     List<Timex> out = new ArrayList<>();
-    for (TimexCandidate c : parsed.timexCandidates()) {
-      String id = "t" + (out.size() + 1);
-      if (ImpossibleDate.test(c.text())) {
-        out.add(new Timex(id, c.start(), c.end(), c.text(), "DATE", null, true));
-      } else {
-        out.add(new Timex(id, c.start(), c.end(), c.text(), c.type(), c.value(), false));
-      }
+    for (TimexCandidate c : candidates) {
+      Optional<Sentence> sentence = TextAround.sentence(parsed, c);
+      Tense tense = sentence.map(s -> GoverningVerb.tenseOf(s, c)).orElse(Tense.UNKNOWN);
+      TimexMention mention = TimexMention.of(c, tense, parsed.text());
+      Resolution r = resolve(mention, narrative);
+      narrative.note(r);
+      out.add(new Timex("t" + (out.size() + 1), c.start(), c.end(), c.text(), r.type(), r.value(), r.invalid()));
     }
     return out;
+  }
+
+  private static Resolution resolve(TimexMention mention, Narrative narrative) {
+    for (ValueRule rule : VALUE_RULES) {
+      Resolution r = rule.resolve(mention, narrative);
+      if (r != null) {
+        return r;
+      }
+    }
+    return Resolution.of(mention.candidate().type(), mention.candidate().value());
   }
 }

@@ -1,0 +1,121 @@
+package org.newsevents.clean;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import org.newsevents.model.Article;
+
+/**
+ * An article split into lines, with the shape of each and the verdict reached so far: the reason a
+ * line was removed, or null while it is kept. Rules read it and mark lines; a marked line stays
+ * marked, so the first rule to name a line gives its reason. A protected line is never marked.
+ */
+public final class ArticleLines {
+  private final Article article;
+  private final List<Line> lines;
+  private final List<LineShape> shapes;
+  private final String[] reasons;
+  private final boolean[] protectedLines;
+
+  public ArticleLines(Article article, RuleBook book) {
+    this.article = article;
+    String text = article.text();
+    List<Line> out = new ArrayList<>();
+    int start = 0;
+    while (start <= text.length()) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl;
+      int contentEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+      out.add(new Line(out.size(), start, contentEnd, text.substring(start, contentEnd).strip()));
+      if (nl < 0) {
+        break;
+      }
+      start = nl + 1;
+    }
+    this.lines = Collections.unmodifiableList(out);
+    Set<String> stopWords = FunctionWords.of(out, book);
+    List<LineShape> s = new ArrayList<>(out.size());
+    for (Line line : out) {
+      s.add(LineShape.of(line.text(), stopWords));
+    }
+    this.shapes = Collections.unmodifiableList(s);
+    this.reasons = new String[out.size()];
+    this.protectedLines = new boolean[out.size()];
+  }
+
+  public Article article() {
+    return article;
+  }
+
+  public List<Line> lines() {
+    return lines;
+  }
+
+  public int size() {
+    return lines.size();
+  }
+
+  public Line line(int i) {
+    return lines.get(i);
+  }
+
+  public String text(int i) {
+    return lines.get(i).text();
+  }
+
+  public LineShape shape(int i) {
+    return shapes.get(i);
+  }
+
+  public String reason(int i) {
+    return reasons[i];
+  }
+
+  public boolean marked(int i) {
+    return reasons[i] != null;
+  }
+
+  /** Whether a line is still open to rules: not blank, not marked, not protected. */
+  public boolean open(int i) {
+    return !lines.get(i).blank() && reasons[i] == null && !protectedLines[i];
+  }
+
+  public boolean isProtected(int i) {
+    return protectedLines[i];
+  }
+
+  /** Marks a line as boilerplate, unless it is blank, protected or already marked. */
+  public void mark(int i, String reason) {
+    if (open(i)) {
+      reasons[i] = reason;
+    }
+  }
+
+  /** Keeps a line whatever later rules say (the article's own headline). */
+  public void protect(int i) {
+    if (reasons[i] == null) {
+      protectedLines[i] = true;
+    }
+  }
+
+  /** The nearest non-blank line before {@code i}, or -1. */
+  public int previous(int i) {
+    for (int j = i - 1; j >= 0; j--) {
+      if (!lines.get(j).blank()) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** The nearest non-blank line after {@code i}, or -1. */
+  public int next(int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      if (!lines.get(j).blank()) {
+        return j;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,83 @@
+package org.newsevents.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newsevents.clean.rules.Advertisement;
+import org.newsevents.clean.rules.ArticleHeadline;
+import org.newsevents.clean.rules.BoilerplateRun;
+import org.newsevents.clean.rules.BylineAuthorBio;
+import org.newsevents.clean.rules.CopyProtection;
+import org.newsevents.clean.rules.DonationAppeal;
+import org.newsevents.clean.rules.LowContent;
+import org.newsevents.clean.rules.Navigation;
+import org.newsevents.clean.rules.NewsletterSignup;
+import org.newsevents.clean.rules.OutletVoice;
+import org.newsevents.clean.rules.PhotoCredit;
+import org.newsevents.clean.rules.PublicationMeta;
+import org.newsevents.clean.rules.ReaderComments;
+import org.newsevents.clean.rules.RelatedHeadline;
+import org.newsevents.clean.rules.RepeatedLine;
+import org.newsevents.clean.rules.SiteNotice;
+import org.newsevents.clean.rules.SocialEmbedResidue;
+import org.newsevents.clean.rules.SubscriptionPrompt;
+import org.newsevents.clean.rules.TemplateRepeat;
+import org.newsevents.model.Article;
+import org.newsevents.model.BoilerplateSpan;
+import org.newsevents.model.CleanedText;
+
+/**
+ * The plain-text cleaner: runs the named rules in order over an article's lines and returns one
+ * span per removed line, its reason the name of the first rule that marked it. The order is the one
+ * place the rules are composed: exact phrases first, then context, then the story's main text.
+ */
+public final class RuleCleaner implements Cleaner {
+  private final List<BoilerplateRule> rules;
+  private final RuleBook book;
+
+  /** The cleaner for single documents: every rule but cross-document repetition. */
+  public RuleCleaner() {
+    this(TemplateLines.none());
+  }
+
+  /** The cleaner for a batch, with the template lines learned over it ({@link TemplateLines#learn}). */
+  public RuleCleaner(TemplateLines template) {
+    this.book = RuleBook.standard();
+    List<BoilerplateRule> r = new ArrayList<>();
+    r.add(new CopyProtection(book));
+    r.add(new Advertisement(book));
+    r.add(new SocialEmbedResidue(book));
+    r.add(new NewsletterSignup(book));
+    r.add(new SubscriptionPrompt(book));
+    r.add(new DonationAppeal(book));
+    r.add(new PublicationMeta(book));
+    r.add(new Navigation(book));
+    r.add(new PhotoCredit(book));
+    r.add(new BylineAuthorBio(book));
+    r.add(new SiteNotice(book));
+    r.add(new OutletVoice(book));
+    r.add(new ReaderComments(book));
+    r.add(new ArticleHeadline(book));
+    r.add(new BoilerplateRun(book));
+    r.add(new RepeatedLine(book));
+    r.add(new TemplateRepeat(template, book));
+    r.add(new RelatedHeadline(book));
+    r.add(new LowContent(book));
+    this.rules = List.copyOf(r);
+  }
+
+  @Override
+  public CleanedText clean(Article article) {
+    ArticleLines lines = new ArticleLines(article, book);
+    for (BoilerplateRule rule : rules) {
+      rule.apply(lines);
+    }
+    List<BoilerplateSpan> spans = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.marked(i)) {
+        Line line = lines.line(i);
+        spans.add(new BoilerplateSpan(line.start(), line.end(), lines.reason(i)));
+      }
+    }
+    return new CleanedText(article.text(), spans);
+  }
+}

@@ -1,0 +1,53 @@
+package org.newsevents.clean.rules;
+
+import java.util.Locale;
+import java.util.Set;
+import org.newsevents.clean.ArticleLines;
+import org.newsevents.clean.BoilerplateRule;
+import org.newsevents.clean.LineShape;
+import org.newsevents.clean.RuleBook;
+
+/**
+ * The headline of another story dropped between paragraphs: a short title-case line, not a
+ * sentence, after a paragraph, with a headline verb ("Accuses", "Denies") where a section heading
+ * would have a noun phrase.
+ */
+public final class RelatedHeadline implements BoilerplateRule {
+  public static final String REASON = "related-headline";
+  private final Set<String> verbs;
+  private final RuleBook book;
+
+  public RelatedHeadline(RuleBook book) {
+    this.book = book;
+    this.verbs = book.words("headline-verbs.txt");
+  }
+
+  @Override
+  public void apply(ArticleLines lines) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.open(i) && headline(lines.shape(i)) && afterParagraph(lines, i) && hasVerb(lines.shape(i))) {
+        lines.mark(i, REASON);
+      }
+    }
+  }
+
+  private boolean headline(LineShape s) {
+    return s.wordCount() >= book.integer("related-headline.min-words")
+        && s.wordCount() <= book.integer("related-headline.max-words") && !s.endsSentence()
+        && s.titleCaseShare() >= book.number("related-headline.min-title-case");
+  }
+
+  private boolean afterParagraph(ArticleLines lines, int i) {
+    int p = lines.previous(i);
+    return p >= 0 && lines.next(i) >= 0 && MainText.prose(lines, p, book);
+  }
+
+  private boolean hasVerb(LineShape s) {
+    for (String w : s.words()) {
+      if (Character.isUpperCase(w.charAt(0)) && verbs.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

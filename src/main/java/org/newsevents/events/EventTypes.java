@@ -1,0 +1,40 @@
+package org.newsevents.events;
+
+import java.util.Map;
+import org.newsevents.model.Dependency;
+
+/**
+ * The PLOVER category of an event, from lexicons: the verb (with its particle), else, for a light verb
+ * ("launch an investigation", "give an ultimatum", "hold talks"), the noun it carries; else OTHER.
+ */
+final class EventTypes {
+  private final Map<String, String> verbs;
+  private final Map<String, String> nouns;
+
+  EventTypes(Map<String, String> verbs, Map<String, String> nouns) {
+    this.verbs = verbs;
+    this.nouns = nouns;
+  }
+
+  String of(ClauseGraph g, int verb, String lemma, Integer object) {
+    String byObject = object == null ? null : nouns.get(g.token(object).lemma().toLowerCase());
+    String light = verbs.get(lemma);
+    if ("LIGHT".equals(light) || light == null && byObject != null && isLight(g, verb)) {
+      return byObject != null ? byObject : "OTHER";
+    }
+    if (light != null) {
+      return light;
+    }
+    String base = verbs.get(g.token(verb).lemma().toLowerCase());
+    return base == null || base.equals("LIGHT") ? "OTHER" : base;
+  }
+
+  private boolean isLight(ClauseGraph g, int verb) {
+    for (Dependency d : g.children(verb)) {
+      if (d.relation().equals("obj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,50 @@
+package org.newsevents.events;
+
+import java.util.Set;
+import org.newsevents.model.Token;
+
+/**
+ * Keeps the clauses that report an action: not states and attitudes ("have", "depend", "see"), and
+ * only with an actor on either side (a named entity, a person pronoun or an actor noun such as
+ * "agents") unless the verb itself has a PLOVER category.
+ */
+final class Newsworthiness {
+  private static final Set<String> ACTOR_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY",
+      "STATE_OR_PROVINCE", "NATIONALITY", "MISC", "TITLE", "IDEOLOGY", "RELIGION");
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "they", "we", "i", "him", "her", "them",
+      "us", "you", "it", "who");
+
+  private final Set<String> stateVerbs;
+  private final Set<String> actorNouns;
+
+  Newsworthiness(Set<String> stateVerbs, Set<String> actorNouns) {
+    this.stateVerbs = stateVerbs;
+    this.actorNouns = actorNouns;
+  }
+
+  boolean isState(String lemma) {
+    return stateVerbs.contains(lemma);
+  }
+
+  boolean keep(ClauseGraph g, String lemma, String type, Integer subject, Integer object) {
+    if (stateVerbs.contains(lemma) && type.equals("OTHER")) {
+      return false;
+    }
+    return Boolean.getBoolean("noactor") || !type.equals("OTHER") || isActor(g, subject) || isActor(g, object);
+  }
+
+  boolean isActor(ClauseGraph g, Integer head) {
+    if (head == null) {
+      return false;
+    }
+    Token t = g.token(head);
+    if (ACTOR_NER.contains(t.ner()) || PERSON_PRONOUNS.contains(t.word().toLowerCase())) {
+      return true;
+    }
+    if (actorNouns.contains(t.lemma().toLowerCase())) {
+      return true;
+    }
+    return g.children(head).stream().anyMatch(d -> (d.relation().equals("compound") || d.relation().equals("amod")
+        || d.relation().equals("nmod:poss")) && ACTOR_NER.contains(g.token(d.dependent()).ner()));
+  }
+}

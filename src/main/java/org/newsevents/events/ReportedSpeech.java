@@ -1,0 +1,70 @@
+package org.newsevents.events;
+
+import java.util.Set;
+import org.newsevents.model.Dependency;
+import org.newsevents.model.Token;
+
+/**
+ * Verbs of saying. "Vucic said X" makes X an event reported by Vucic; the saying itself is no event,
+ * and a verb of saying with nothing said ("Vucic said:") is none either.
+ */
+final class ReportedSpeech {
+  private final Set<String> reportingVerbs;
+
+  ReportedSpeech(Set<String> reportingVerbs) {
+    this.reportingVerbs = reportingVerbs;
+  }
+
+  boolean isReporting(Token t) {
+    return reportingVerbs.contains(t.lemma().toLowerCase());
+  }
+
+  /** A verb of saying that reports a clause, or that has no object of its own. */
+  boolean isSpeechAct(ClauseGraph g, Token verb, Integer object) {
+    if (!isReporting(verb)) {
+      return false;
+    }
+    for (Dependency d : g.children(verb.index())) {
+      if (d.relation().equals("ccomp") || d.relation().equals("parataxis")) {
+        return true;
+      }
+    }
+    Dependency head = g.head(verb.index());
+    return object == null || head != null && head.relation().equals("parataxis");
+  }
+
+  /** The verb of saying that reports this clause, or null. */
+  Integer reporter(ClauseGraph g, int verb) {
+    for (Dependency d : g.children(verb)) {
+      if (d.relation().equals("parataxis") && isReporting(g.token(d.dependent()))) {
+        return d.dependent();
+      }
+    }
+    int current = verb;
+    Dependency up = g.head(current);
+    int guard = 0;
+    while (up != null && up.governor() != 0 && guard++ < g.size()) {
+      Token governor = g.token(up.governor());
+      String r = up.relation();
+      if ((r.equals("ccomp") || r.equals("xcomp") || r.equals("parataxis")) && isReporting(governor)) {
+        return governor.index();
+      }
+      if (!(r.equals("ccomp") || r.equals("xcomp") || r.equals("conj") || r.equals("advcl"))) {
+        return null;
+      }
+      current = up.governor();
+      up = g.head(current);
+    }
+    return null;
+  }
+
+  /** "according to the Financial Times": the source named in the clause itself. */
+  static Integer accordingTo(ClauseGraph g, int verb) {
+    for (Dependency d : g.children(verb)) {
+      if (d.relation().equals("obl") && Arguments.caseWord(g, d.dependent()).equals("according")) {
+        return d.dependent();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,139 @@
+package org.newsevents.time;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.newsevents.model.Dependency;
+import org.newsevents.model.Sentence;
+import org.newsevents.model.Span;
+import org.newsevents.model.Token;
+
+/** The verb whose clause a span sits in, and that verb's tense, read from the dependency tree. */
+public final class GoverningVerb {
+  private GoverningVerb() {}
+
+  /** The token heading the span: the one in the span whose governor lies outside it. */
+  public static Optional<Token> head(Sentence s, Span span) {
+    Map<Integer, Integer> governor = governors(s);
+    for (Token t : s.tokens()) {
+      if (t.start() >= span.start() && t.end() <= span.end()) {
+        Integer g = governor.get(t.index());
+        if (g == null || g == 0 || !inside(s.token(g), span)) {
+          return Optional.of(t);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The nearest verb at or above the span's head. */
+  public static Optional<Token> of(Sentence s, Span span) {
+    Optional<Token> head = head(s, span);
+    if (head.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<Integer, Integer> governor = governors(s);
+    int i = head.get().index();
+    for (int steps = 0; i > 0 && steps < s.tokens().size(); steps++) {
+      Token t = s.token(i);
+      if (t.pos().startsWith("VB") && !inside(t, span)) {
+        return Optional.of(t);
+      }
+      Integer g = governor.get(i);
+      i = g == null ? 0 : g;
+    }
+    return Optional.empty();
+  }
+
+  /** The tense of the span's governing verb. */
+  public static Tense tenseOf(Sentence s, Span span) {
+    return of(s, span).map(v -> tense(s, v, 0)).orElse(Tense.UNKNOWN);
+  }
+
+  /** The tense of a verb from its tag, its auxiliaries and, for an infinitive, the verb above it. */
+  public static Tense tense(Sentence s, Token verb, int depth) {
+    List<Dependency> edges = s.dependencies();
+    if (TimeLexicon.PLAN_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
+      return Tense.FUTURE;
+    }
+    boolean infinitive = false;
+    boolean modal = false;
+    boolean perfect = false;
+    String passiveOrPerfect = null;
+    for (Dependency d : edges) {
+      if (d.governor() != verb.index()) {
+        continue;
+      }
+      Token child = s.token(d.dependent());
+      String word = child.word().toLowerCase(Locale.ROOT);
+      if (d.relation().startsWith("aux")) {
+        if (TimeLexicon.FUTURE_AUXILIARIES.contains(word)) {
+          return Tense.FUTURE;
+        }
+        if (TimeLexicon.MODAL_AUXILIARIES.contains(word)) {
+          modal = true;
+        } else if (child.lemma().equals("have")) {
+          perfect = true;
+        }
+        if (word.equals("to")) {
+          infinitive = true;
+        } else if (child.pos().equals("VBD")) {
+          passiveOrPerfect = "past";
+        } else if (child.pos().equals("VBZ") || child.pos().equals("VBP")) {
+          passiveOrPerfect = child.lemma().equals("have") ? "past" : "present";
+        }
+      } else if (d.relation().equals("mark") && word.equals("to")) {
+        infinitive = true;
+      }
+    }
+    if (modal) {
+      return perfect ? Tense.PAST : Tense.FUTURE;
+    }
+    if (infinitive) {
+      Token above = governorVerb(s, verb);
+      if (above != null && isXcomp(s, verb) && TimeLexicon.FUTURE_CUES.contains(above.lemma().toLowerCase(Locale.ROOT))) {
+        return Tense.FUTURE;
+      }
+      return above == null || depth > 3 ? Tense.UNKNOWN : tense(s, above, depth + 1);
+    }
+    if (passiveOrPerfect != null) {
+      return passiveOrPerfect.equals("past") ? Tense.PAST : Tense.PRESENT;
+    }
+    return switch (verb.pos()) {
+      case "VBD" -> Tense.PAST;
+      case "VBN" -> Tense.PAST;
+      case "VBZ", "VBP" -> Tense.PRESENT;
+      default -> Tense.UNKNOWN;
+    };
+  }
+
+  private static Token governorVerb(Sentence s, Token verb) {
+    for (Dependency d : s.dependencies()) {
+      if (d.dependent() == verb.index() && d.governor() > 0) {
+        Token g = s.token(d.governor());
+        return g.pos().startsWith("VB") || g.pos().startsWith("JJ") ? g : null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isXcomp(Sentence s, Token verb) {
+    return s.dependencies().stream().anyMatch(d -> d.dependent() == verb.index() && d.relation().equals("xcomp"));
+  }
+
+  private static boolean inside(Token t, Span span) {
+    return t.start() >= span.start() && t.end() <= span.end();
+  }
+
+  private static Map<Integer, Integer> governors(Sentence s) {
+    Map<Integer, Integer> out = new HashMap<>();
+    for (Dependency d : s.dependencies()) {
+      if (!d.relation().equals("root")) {
+        out.put(d.dependent(), d.governor());
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,91 @@
+package org.newsevents.time;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dates a reader holds while reading: the document date, and the most recent day, month and year
+ * the story has mentioned, which anaphoric expressions ("the next day", "that month") count from.
+ */
+final class Narrative {
+  private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d\\d)-(\\d\\d)$");
+  private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d\\d)$");
+  private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
+  private static final int LEDE_WINDOW_DAYS = 7;
+
+  private final LocalDate documentDate;
+  private LocalDate lastDay;
+  private YearMonth lastMonth;
+  private Integer lastYear;
+  private LocalDate ledeDay;
+
+  Narrative(LocalDate documentDate) {
+    this.documentDate = documentDate;
+  }
+
+  LocalDate documentDate() {
+    return documentDate;
+  }
+
+  /** The most recent day the story named, else the document date; null when neither is known. */
+  LocalDate day() {
+    return lastDay != null ? lastDay : documentDate;
+  }
+
+  YearMonth month() {
+    if (lastMonth != null) {
+      return lastMonth;
+    }
+    return documentDate == null ? null : YearMonth.from(documentDate);
+  }
+
+  Integer year() {
+    if (lastYear != null) {
+      return lastYear;
+    }
+    return documentDate == null ? null : documentDate.getYear();
+  }
+
+  /** Whether the story has moved to a day of its own, away from the document date. */
+  boolean movedAway() {
+    return lastDay != null && !lastDay.equals(documentDate);
+  }
+
+  /** The day of the lede: the first day the story names within a week before the document date. */
+  LocalDate ledeDay() {
+    return ledeDay;
+  }
+
+  void note(Resolution r) {
+    if (r.invalid() || !"DATE".equals(r.type()) || r.value() == null) {
+      return;
+    }
+    Matcher d = DAY.matcher(r.value());
+    if (d.matches()) {
+      try {
+        lastDay = LocalDate.parse(r.value());
+      } catch (RuntimeException e) {
+        return;
+      }
+      lastMonth = YearMonth.from(lastDay);
+      lastYear = lastDay.getYear();
+      if (ledeDay == null && documentDate != null && !lastDay.isAfter(documentDate)
+          && !lastDay.isBefore(documentDate.minusDays(LEDE_WINDOW_DAYS))) {
+        ledeDay = lastDay;
+      }
+      return;
+    }
+    Matcher m = MONTH.matcher(r.value());
+    if (m.matches()) {
+      lastMonth = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+      lastYear = lastMonth.getYear();
+      return;
+    }
+    Matcher y = YEAR.matcher(r.value());
+    if (y.matches()) {
+      lastYear = Integer.parseInt(y.group(1));
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package org.newsevents.time;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * A month or month and day without a year ("May 14", "early May", "Dec. 4"): the year is the one
+ * that puts it before the document date in the past tense, after it in the future, else nearest.
+ */
+final class PartialDateByTense implements ValueRule {
+  @Override
+  public Resolution resolve(TimexMention m, Narrative n) {
+    String text = m.candidate().text();
+    int month = CalendarText.month(text);
+    if (month == 0 || CalendarText.hasYear(text) || CalendarText.relative(m.lower()) || !("DATE".equals(m.candidate().type()) || PartOfDay.has(m.candidate().value()))
+        || CalendarText.weekday(text) > 0 && CalendarText.day(text) == 0) {
+      return null;
+    }
+    int day = CalendarText.day(text);
+    String tail = tail(PartOfDay.strip(m.candidate().value()), month, day);
+    if (n.documentDate() == null) {
+      // No document date: the year the article itself last named, else an underspecified year.
+      return Resolution.of("DATE", (n.year() == null ? "XXXX" : TimexValues.year(n.year())) + tail);
+    }
+    int year = year(n.documentDate(), month, day, m.tense());
+    return Resolution.of("DATE", TimexValues.year(year) + tail);
+  }
+
+  /** The tagger's value after its year when it names the same month, else "-MM" or "-MM-DD". */
+  private static String tail(String sutime, int month, int day) {
+    String mm = String.format("-%02d", month);
+    if (sutime != null && sutime.matches("^(\\d{4}|XXXX)" + mm + "(\\b.*)?$") && (day == 0 || sutime.length() >= 10)) {
+      return sutime.substring(4);
+    }
+    return day > 0 ? mm + String.format("-%02d", day) : mm;
+  }
+
+  static int year(LocalDate dct, int month, int day, Tense tense) {
+    int y = dct.getYear();
+    int here = compare(y, month, day, dct);
+    return switch (tense) {
+      case PAST -> here > 0 ? y - 1 : y;
+      case FUTURE -> here < 0 ? y + 1 : y;
+      default -> nearest(dct, month, day);
+    };
+  }
+
+  private static int nearest(LocalDate dct, int month, int day) {
+    int best = dct.getYear();
+    long bestDistance = Long.MAX_VALUE;
+    for (int y = dct.getYear() - 1; y <= dct.getYear() + 1; y++) {
+      long distance = Math.abs(YearMonth.of(y, month).atDay(1).toEpochDay() - YearMonth.from(dct).atDay(1).toEpochDay());
+      if (distance < bestDistance) {
+        best = y;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /** Negative when (y, month, day) is before the document date at the precision given, 0 when it holds it. */
+  private static int compare(int y, int month, int day, LocalDate dct) {
+    if (day == 0 || day > YearMonth.of(y, month).lengthOfMonth()) {
+      return YearMonth.of(y, month).compareTo(YearMonth.from(dct));
+    }
+    return LocalDate.of(y, month, day).compareTo(dct);
+  }
+}

@@ -1,0 +1,34 @@
+package org.newsevents.time;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.newsevents.lexicon.ModelFiles;
+
+/** The time stage's word lists and tables, read once from {@code models/time/}. */
+final class TimeLexicon {
+  static final Set<String> FUTURE_CUES = set("time/future-cues.txt");
+  static final Set<String> FUTURE_AUXILIARIES = set("time/future-auxiliaries.txt");
+  static final Set<String> NOT_TIMEXES = set("time/not-timexes.txt");
+  static final Set<String> FREQUENCY_WORDS = set("time/frequency-words.txt");
+  static final Set<String> PUBLICATION_NOUNS = set("time/publication-nouns.txt");
+  static final Set<String> BANNER_WORDS = set("time/banner-words.txt");
+  static final Set<String> TRAILING_SIGNALS = set("time/trailing-signals.txt");
+  static final Set<String> PRIOR_SIGNALS = set("time/prior-signals.txt");
+  static final Set<String> VAGUE_QUANTITIES = set("time/vague-quantities.txt");
+  static final Set<String> PLAN_VERBS = set("time/plan-verbs.txt");
+  static final Set<String> MODAL_AUXILIARIES = set("time/modal-auxiliaries.txt");
+  static final Set<String> PARTS_OF_DAY = set("time/parts-of-day.txt");
+  static final Map<String, String> LEADING_QUALIFIERS = ModelFiles.table("time/leading-qualifiers.txt");
+  static final Set<String> RELATIVE_HEADS = set("time/relative-heads.txt");
+  static final Map<String, String> NUMBERS = ModelFiles.table("time/numbers.tsv");
+  static final Map<String, String> UNITS = ModelFiles.table("time/units.tsv");
+  static final Map<String, String> ANAPHORIC = ModelFiles.table("time/anaphoric-dates.tsv");
+
+  private TimeLexicon() {}
+
+  private static Set<String> set(String path) {
+    return ModelFiles.lines(path).stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+  }
+}

@@ -1,0 +1,36 @@
+package org.newsevents.time;
+
+import java.util.Locale;
+import org.newsevents.model.TimexCandidate;
+
+/**
+ * A candidate with what the value rules read around it.
+ *
+ * @param lower  its text, lower-cased, spaces collapsed
+ * @param tense  the tense of its governing verb
+ * @param quoted whether it stands inside a direct quotation
+ */
+record TimexMention(TimexCandidate candidate, String lower, Tense tense, boolean quoted) {
+  static TimexMention of(TimexCandidate c, Tense tense, String text) {
+    return new TimexMention(c, c.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip(), tense,
+        insideQuote(text, c.start()));
+  }
+
+  /** Odd quotation marks between the start of the paragraph and the span: the span is quoted. */
+  private static boolean insideQuote(String text, int at) {
+    int line = text.lastIndexOf('\n', at - 1) + 1;
+    int straight = 0;
+    int open = 0;
+    for (int i = line; i < at; i++) {
+      char ch = text.charAt(i);
+      if (ch == '"') {
+        straight++;
+      } else if (ch == '\u201C') {
+        open++;
+      } else if (ch == '\u201D') {
+        open--;
+      }
+    }
+    return straight % 2 == 1 || open > 0;
+  }
+}

@@ -1,0 +1,28 @@
+package org.newsevents.time;
+
+import java.time.LocalDate;
+
+/**
+ * A bare weekday ("said on Thursday", "will meet on Friday"): the governing verb's tense decides
+ * between the last such day up to the document date and the next one from it.
+ */
+final class WeekdayByTense implements ValueRule {
+  @Override
+  public Resolution resolve(TimexMention m, Narrative n) {
+    int weekday = CalendarText.weekday(m.lower());
+    String text = m.candidate().text();
+    if (weekday == 0 || CalendarText.relative(m.lower()) || CalendarText.month(text) > 0 || CalendarText.hasYear(text)
+        || !(m.lower().matches("[a-z]+") || PartOfDay.weekdayWithPart(m.lower()))) {
+      return null;
+    }
+    if (n.documentDate() == null) {
+      return Resolution.of("DATE", "XXXX-WXX-" + weekday);
+    }
+    LocalDate d = n.documentDate();
+    boolean ahead = m.tense() == Tense.FUTURE;
+    while (d.getDayOfWeek().getValue() != weekday) {
+      d = ahead ? d.plusDays(1) : d.minusDays(1);
+    }
+    return Resolution.of("DATE", TimexValues.day(d));
+  }
+}

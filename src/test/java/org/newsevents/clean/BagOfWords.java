@@ -1,0 +1,36 @@
+package org.newsevents.clean;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The content-extraction benchmark metric: lowercase \w+ tokens as multisets, P, R and F1. */
+record BagOfWords(double precision, double recall, double f1) {
+  private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+
+  static BagOfWords score(String predicted, String gold) {
+    Map<String, Integer> p = bag(predicted);
+    Map<String, Integer> g = bag(gold);
+    long overlap = 0;
+    for (Map.Entry<String, Integer> e : p.entrySet()) {
+      overlap += Math.min(e.getValue(), g.getOrDefault(e.getKey(), 0));
+    }
+    long np = p.values().stream().mapToLong(Integer::longValue).sum();
+    long ng = g.values().stream().mapToLong(Integer::longValue).sum();
+    double prec = np == 0 ? 0 : (double) overlap / np;
+    double rec = ng == 0 ? 0 : (double) overlap / ng;
+    double f1 = prec + rec == 0 ? 0 : 2 * prec * rec / (prec + rec);
+    return new BagOfWords(prec, rec, f1);
+  }
+
+  private static Map<String, Integer> bag(String text) {
+    Map<String, Integer> out = new HashMap<>();
+    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      out.merge(m.group(), 1, Integer::sum);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,26 @@
+package org.newsevents.clean;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Floors under the cleaner's bag-of-words F1 (mean over pages) on the article-extraction benchmark,
+ * so a change that loses ground fails. Run {@code BenchmarkScore} for the figures page by page.
+ */
+class BenchmarkFloorTest {
+  @Test
+  void naiveTextCleanedAndHtmlExtractedStayAboveTheirFloors() {
+    assumeTrue(BenchmarkPages.available(), "benchmark data not found under ../shared/datasets");
+    BenchmarkPages bench = BenchmarkPages.load();
+    BenchmarkScore naive = BenchmarkScore.of(bench, BenchmarkScore::naive);
+    BenchmarkScore text = BenchmarkScore.of(bench, BenchmarkScore::cleanedText);
+    BenchmarkScore html = BenchmarkScore.of(bench, BenchmarkScore::cleanedHtml);
+    System.out.println("naive: " + naive + "\ntext:  " + text + "\nhtml:  " + html);
+    assertTrue(text.meanF1() >= 0.88, text::toString);
+    assertTrue(text.meanRecall() >= 0.92, text::toString);
+    assertTrue(html.meanF1() >= 0.92, html::toString);
+    assertTrue(text.meanF1() > naive.meanF1() + 0.2, text::toString);
+  }
+}

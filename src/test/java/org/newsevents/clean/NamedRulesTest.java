@@ -1,0 +1,157 @@
+package org.newsevents.clean;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsevents.model.Article;
+import org.newsevents.model.BoilerplateSpan;
+import org.newsevents.model.CleanedText;
+
+/** Each named rule on real lines (from the seeds and the benchmark pages), in a story's context. */
+class NamedRulesTest {
+  private static final String P1 = "Serbian intelligence agencies have uncovered a wide-ranging intelligence operation"
+      + " involving Russian spies and members of the Serbian military, President Aleksandar Vucic said on Thursday.";
+  private static final String P2 = "Vucic's remarks came after a meeting of the National Security Council which he"
+      + " convened after a video showing a Russian intelligence officer handing money to a Serbian man was made public.";
+  private static final String P3 = "The incident has the potential to sour relations between Serbia and Russia, who"
+      + " are old allies, and the two countries have strong political, military, cultural and economic ties.";
+
+  /** The reason given to {@code line} when it sits in the middle of a three-paragraph story. */
+  private static String reasonInStory(String line) {
+    return reasonOf(String.join("\n\n", P1, P2, line, P3), line);
+  }
+
+  private static String reasonOf(String text, String line) {
+    CleanedText c = new RuleCleaner().clean(new Article("t", null, null, text, null, "test"));
+    int start = text.indexOf(line);
+    for (BoilerplateSpan s : c.removed()) {
+      if (s.start() == start) {
+        assertEquals(start + line.length(), s.end());
+        return s.reason();
+      }
+    }
+    return null;
+  }
+
+  @Test
+  void copyProtection() {
+    assertEquals("copy-protection", reasonInStory("error: Content is protected !!"));
+  }
+
+  @Test
+  void advertisement() {
+    assertEquals("advertisement", reasonInStory("- Advertisement -spot_imgspot_img"));
+  }
+
+  @Test
+  void socialEmbedResidue() {
+    assertEquals("social-embed-residue", reasonInStory("Click to share on Facebook (Opens in new window)"));
+  }
+
+  @Test
+  void newsletterSignup() {
+    assertEquals("newsletter-signup", reasonInStory("Sign up for our free weekly newsletter"));
+    assertEquals("newsletter-signup", reasonInStory("Subscribers agree to the Privacy Policy"));
+  }
+
+  @Test
+  void subscriptionPrompt() {
+    assertEquals("subscription-prompt", reasonInStory("SubscribeSign In"));
+  }
+
+  @Test
+  void donationAppealByPhraseCuesAndNeighbours() {
+    assertEquals("donation-appeal", reasonInStory("Not ready to support today?"));
+    assertEquals("donation-appeal", reasonInStory("Your support, no matter how small, makes a world of difference. If you"
+        + " can, please support us monthly starting from just $2."));
+    String banner = "Enjoying ad-free content?\nSince July 1, 2024, we have disabled all ads to improve your reading"
+        + " experience.\nSupport us\n\n" + P1 + "\n\n" + P2;
+    assertEquals("donation-appeal", reasonOf(banner, "Enjoying ad-free content?"));
+    assertEquals("donation-appeal", reasonOf(banner, "Since July 1, 2024, we have disabled all ads to improve your"
+        + " reading experience."));
+  }
+
+  @Test
+  void publicationMeta() {
+    assertEquals("publication-meta", reasonInStory("Published on:"));
+    assertEquals("publication-meta", reasonInStory("NOVEMBER 20, 2019 10:43"));
+  }
+
+  @Test
+  void navigation() {
+    assertEquals("navigation", reasonInStory("More Articles"));
+    assertEquals("navigation", reasonInStory("Read more"));
+  }
+
+  @Test
+  void photoCredit() {
+    assertEquals("photo-credit", reasonInStory("Aleksandar Vucic Anrej Cukic / EPA / TASS"));
+    assertEquals("photo-credit", reasonInStory("predsednik.rs"));
+  }
+
+  @Test
+  void bylineAuthorBioWithTheNameAboveIt() {
+    String text = "Tejaswini Deshmukh\nTejaswini Deshmukh is an editor at RegTech Times, covering financial crimes,"
+        + " sanctions, and regulatory developments.\n\n" + P1 + "\n\n" + P2;
+    assertEquals("byline-author-bio", reasonOf(text, "Tejaswini Deshmukh"));
+    assertEquals("byline-author-bio", reasonInStory("By JERUSALEM POST STAFF"));
+  }
+
+  @Test
+  void siteNoticeByPhraseAndByTheOutletsVoice() {
+    assertEquals("site-notice", reasonInStory("A Message from The Moscow Times:"));
+    String text = P1 + "\n\n" + P2 + "\n\nDear readers,\n\nWe are facing unprecedented challenges. The authorities"
+        + " have designated our newspaper an undesirable organization.\n\nNot ready to support today?";
+    assertEquals("site-notice", reasonOf(text, "We are facing unprecedented challenges. The authorities have"
+        + " designated our newspaper an undesirable organization."));
+  }
+
+  @Test
+  void outletVoiceLeavesQuotedSpeechAlone() {
+    String quote = "\"We will not change our policy towards Russia, which we see as a brotherly and friendly country.\"";
+    assertNull(reasonInStory(quote));
+  }
+
+  @Test
+  void fragmentsInsideBoilerplateTakeItsReason() {
+    String text = P1 + "\n\n" + P2 + "\n\nYour support, no matter how small, makes a world of difference. Please"
+        + " support us monthly.\n\nOnce\nMonthly\nAnnual\nContinue\npaiment methods\nNot ready to support today?";
+    assertEquals("donation-appeal", reasonOf(text, "Continue"));
+  }
+
+  @Test
+  void relatedHeadlineButNotASectionHeading() {
+    assertEquals("related-headline", reasonInStory("Shocking Spy Accusations: Croatia Denies Slovenia’s Allegations"));
+    assertNull(reasonInStory("Covert Operations and Rising Threats"));
+  }
+
+  @Test
+  void readerComments() {
+    String text = P1 + "\n\n" + P2 + "\n\n" + P3 + "\n34 responses to “Anthony Lynn: “We needed to win this game””\n"
+        + "thelastchargersfan says:\nIt’s a good thing we have no fans left because this is a dumpster fire.";
+    assertEquals("reader-comments", reasonOf(text, "thelastchargersfan says:"));
+    assertEquals("reader-comments", reasonOf(text, "It’s a good thing we have no fans left because this is a"
+        + " dumpster fire."));
+  }
+
+  @Test
+  void repeatedLine() {
+    String title = "10 things in tech you need to know today";
+    String text = title + "\n" + P1 + "\n" + P2 + "\n" + P3 + "\n" + title + "\n" + P3.substring(0, 60);
+    CleanedText c = new RuleCleaner().clean(new Article("t", null, null, text, null, "test"));
+    int second = text.lastIndexOf(title);
+    assertEquals(List.of("repeated-line"),
+        c.removed().stream().filter(s -> s.start() == second).map(BoilerplateSpan::reason).toList());
+  }
+
+  @Test
+  void lowContentOutsideTheMainText() {
+    String text = "JPost Digital Library\nLog Out\nArab Israeli Conflict Israel News Opinion Middle East Diaspora\n"
+        + P1 + "\n" + P2 + "\n" + P3 + "\nAbout Us\nStaff E-mails\nTerms Of Service\nRSS feed\nJPost Jobs";
+    assertEquals("low-content", reasonOf(text, "Arab Israeli Conflict Israel News Opinion Middle East Diaspora"));
+    assertEquals("low-content", reasonOf(text, "Staff E-mails"));
+    assertNull(reasonOf(text, P2));
+  }
+}

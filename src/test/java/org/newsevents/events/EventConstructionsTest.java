@@ -1,0 +1,143 @@
+package org.newsevents.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsevents.model.Article;
+import org.newsevents.model.EventTriple;
+import org.newsevents.pipeline.PipelineOptions;
+import org.newsevents.pipeline.Pipelines;
+
+/** Each construction of issue #7 pinned on a real sentence from the seed articles. */
+class EventConstructionsTest {
+  static List<EventTriple> events(String sentence, String date) {
+    Article article = new Article("t", null, null, sentence, date == null ? null : LocalDate.parse(date), "test");
+    return Pipelines.get(PipelineOptions.uncleaned()).run(article).events();
+  }
+
+  static EventTriple withLemma(List<EventTriple> events, String lemma) {
+    return events.stream().filter(e -> e.predicate().lemma().equals(lemma)).findFirst()
+        .orElseThrow(() -> new AssertionError("no '" + lemma + "' event in " + events));
+  }
+
+  @Test
+  void agentlessPassiveHasNoSubjectAndThePatientAsObjectWithItsPlace() {
+    EventTriple e = withLemma(events("Shortly afterwards, on June 31, Russian opposition leader Alexander Pivovarov "
+        + "was arrested in Moscow and is still in custody.", "2021-12-10"), "arrest");
+    assertNull(e.subject());
+    assertTrue(e.object().text().contains("Pivovarov"));
+    assertEquals("was arrested", e.predicate().text());
+    assertEquals("COERCE", e.type());
+    assertEquals("Moscow", e.location().text());
+  }
+
+  @Test
+  void relativeClauseObjectIsTheAntecedentNotTheRelativePronoun() {
+    List<EventTriple> events = events("Vucic's remarks came after a meeting of the National Security Council which he "
+        + "convened after a video showing a Russian intelligence officer handing money to a Serbian man in Belgrade "
+        + "was made public on YouTube over the weekend.", "2019-11-22");
+    EventTriple convened = withLemma(events, "convene");
+    assertEquals("he", convened.subject().text());
+    assertTrue(convened.object().text().startsWith("a meeting of the National Security Council"));
+    assertEquals("CONSULT", convened.type());
+    assertTrue(events.stream().noneMatch(e -> e.predicate().lemma().equals("come")), "a state verb is no event");
+  }
+
+  @Test
+  void raisingVerbMakesNoEventAndControlledVerbsTakeItsSubject() {
+    List<EventTriple> events = events("Vucic is scheduled to travel to Moscow on Dec. 4 to meet Putin for their third "
+        + "meeting this year.", "2019-11-22");
+    assertTrue(events.stream().noneMatch(e -> e.predicate().lemma().equals("schedule")));
+    EventTriple travel = withLemma(events, "travel");
+    assertEquals("Vucic", travel.subject().text());
+    assertEquals("Moscow", travel.object().text());
+    assertEquals("2019-12-04", travel.date().value());
+    assertEquals("planned", travel.modality());
+    EventTriple meet = withLemma(events, "meet");
+    assertEquals("Vucic", meet.subject().text());
+    assertEquals("Putin", meet.object().text());
+    assertEquals("CONSULT", meet.type());
+  }
+
+  @Test
+  void reportedClausesAreAttributedAndNegated() {
+    List<EventTriple> events = events("Vucic also said Serbia would not alter its doctrine of military neutrality and "
+        + "would not join NATO nor the Russian-controlled Collective Security Treaty Organization.", "2019-11-22");
+    assertTrue(events.stream().noneMatch(e -> e.predicate().lemma().equals("say")));
+    EventTriple alter = withLemma(events, "alter");
+    assertEquals("Vucic", alter.reportedBy().text());
+    assertTrue(alter.negated());
+    EventTriple join = withLemma(events, "join");
+    assertTrue(join.object().text().contains("Collective Security Treaty Organization"));
+    assertTrue(join.negated());
+    assertEquals("Vucic", join.reportedBy().text());
+    assertEquals("COOPERATE", join.type());
+  }
+
+  @Test
+  void coordinatedNamedObjectsAreSeparateEvents() {
+    List<EventTriple> visits = events("Gambian President Dawda Jawara will visit Mauritania and Senegal to mediate in a "
+        + "border dispute between the two West African neighbors, diplomatic sources said.", null).stream()
+        .filter(e -> e.predicate().lemma().equals("visit")).toList();
+    assertEquals(2, visits.size());
+    assertEquals("Mauritania", visits.get(0).object().text());
+    assertEquals("Senegal", visits.get(1).object().text());
+    assertEquals("CONSULT", visits.get(1).type());
+    assertEquals("planned", visits.get(0).modality());
+    assertTrue(visits.get(0).subject().text().contains("Dawda Jawara"));
+  }
+
+  @Test
+  void controlVerbAndItsComplementAreTwoEventsWithOneSubject() {
+    List<EventTriple> events = events("Serbia and Russia have agreed to jointly probe allegations that Serbian-produced "
+        + "arms were shipped to Ukraine, following Moscow's accusations of betrayal over reports of Serbian ammunition "
+        + "reaching Kyiv.", "2025-05-30");
+    EventTriple agree = withLemma(events, "agree");
+    assertEquals("AGREE", agree.type());
+    EventTriple probe = withLemma(events, "probe");
+    assertEquals("INVESTIGATE", probe.type());
+    assertTrue(probe.subject().text().startsWith("Serbia"));
+    assertTrue(probe.object().text().startsWith("allegations"));
+  }
+
+  @Test
+  void phrasalVerbKeepsItsParticleAndItsNegation() {
+    EventTriple e = withLemma(events("Serbian agents who followed Z.K. could not carry out video surveillance of "
+        + "Kleban and his Serbian source \"except from afar\" as the Russian officer had his own protection detail.",
+        "2019-11-22"), "carry out");
+    assertEquals("could not carry out", e.predicate().text());
+    assertEquals("Serbian agents", e.subject().text());
+    assertTrue(e.object().text().startsWith("video surveillance"));
+    assertTrue(e.negated());
+    assertEquals("hypothetical", e.modality());
+  }
+
+  @Test
+  void negatedClauseWithoutAnyDateInItsSentence() {
+    EventTriple e = withLemma(events("Although it is a candidate for EU membership, it has not joined Western sanctions "
+        + "against Russia over the war in Ukraine.", "2025-05-29"), "join");
+    assertTrue(e.negated());
+    assertEquals("has not joined", e.predicate().text());
+    assertTrue(e.object().text().startsWith("Western sanctions"));
+    assertNull(e.date());
+    assertFalse(e.predicate().lemma().equals("be"));
+  }
+
+  @Test
+  void accordingToNamesTheSource() {
+    EventTriple e = withLemma(events("According to a report by The Financial Times in June 2024, Serbia has exported "
+        + "approximately 800 million euros ($908-909 million) worth of ammunition to Ukraine since Russia launched its "
+        + "full-scale invasion in 2022, with these exports reaching Ukraine through intermediary countries, including "
+        + "the United States, Spain, the Czech Republic, and others.",
+        "2025-05-30"), "export");
+    assertNotNull(e.reportedBy());
+    assertTrue(e.reportedBy().text().contains("Financial Times"));
+    assertEquals("Serbia", e.subject().text());
+  }
+}
