@@ -17,6 +17,8 @@ import org.newsevents.batch.OrderedBatch;
 import org.newsevents.batch.Progress;
 import org.newsevents.batch.ResumePoint;
 import org.newsevents.clean.TemplateLines;
+import org.newsevents.db.DatabaseSink;
+import org.newsevents.db.DatabaseUrl;
 import org.newsevents.ingest.ArticleSource;
 import org.newsevents.ingest.Ingested;
 import org.newsevents.output.JsonLinesWriter;
@@ -69,6 +71,12 @@ public final class ExtractCommand implements Callable<Integer> {
       + "(reason template-repeat). Standard input is never read twice, so it is never learned from.")
   boolean noTemplates;
 
+  @Option(names = "--db", paramLabel = "URL",
+      description = "Also write every record into this database as it comes (sqlite:FILE or "
+          + "postgresql://user@host:port/db; see 'load'), one document per transaction. With --db and no -o, "
+          + "no JSON-lines are written.")
+  String db;
+
   @Option(names = "--no-progress", description = "Never draw the progress bar (it is drawn only when stderr is a "
       + "terminal).")
   boolean noProgress;
@@ -80,6 +88,12 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     if (resume && output == null) {
       return usage("--resume needs -o OUT.jsonl");
+    }
+    DatabaseUrl database;
+    try {
+      database = db == null ? null : DatabaseUrl.parse(db);
+    } catch (IllegalArgumentException e) {
+      return usage("--db: " + e.getMessage());
     }
     long started = System.nanoTime();
     RunSummary summary = new RunSummary();
@@ -95,16 +109,25 @@ public final class ExtractCommand implements Callable<Integer> {
         summary.resumed(done.size());
         append = true;
       }
-      try (OutputStream stream = open(append);
+      // Opened before the pipeline loads, so an unreachable database fails the run at once.
+      DatabaseSink sink = database == null ? null : DatabaseSink.open(database, 1);
+      try (sink;
+           OutputStream stream = sink != null && output == null ? OutputStream.nullOutputStream() : open(append);
            JsonLinesWriter writer = new JsonLinesWriter(stream);
            Progress progress = Progress.start(source.knownCount(), !noProgress)) {
         PipelineOptions options = noClean ? PipelineOptions.uncleaned() : PipelineOptions.standard();
         DocumentProcessor processor = new DocumentProcessor(Pipelines.forBatch(options, templates()), documentDate);
         new OrderedBatch(processor, threads, Duration.ofSeconds(timeLimitSeconds)).run(items, outcome -> {
           writer.write(outcome.record());
+          if (sink != null) {
+            sink.accept(outcome.record());
+          }
           summary.add(outcome);
           progress.step();
         });
+      }
+      if (sink != null) {
+        System.err.println("newsevents extract: " + database + ": " + sink.stats().describe());
       }
     } catch (NoSuchFileException e) {
       return usage(e.getFile() + ": no such file or folder");

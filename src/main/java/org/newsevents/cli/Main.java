@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code newsevents} command line. */
 @Command(name = "newsevents", mixinStandardHelpOptions = true, version = "newsevents 0.1.0 (schema newsevents/1)",
     description = "Reads news articles and writes structured events as JSON-lines.",
-    subcommands = {ExtractCommand.class, BenchCommand.class, SparkCommand.class,
+    subcommands = {ExtractCommand.class, org.newsevents.eval.EvaluateCommand.class, LoadCommand.class,
+        BenchCommand.class, SparkCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -42,6 +42,11 @@ public final class Pipeline {
     this.events = events;
   }
 
+  /** Cleaning and the document date only: the later layers stay empty and CoreNLP is never loaded. */
+  static Pipeline cleaningOnly(Cleaner cleaner, DocumentDateResolver dateResolver) {
+    return new Pipeline(cleaner, null, null, dateResolver, null, null, null);
+  }
+
   /** The same loaded stages with another cleaner (one that learned this batch's template lines). */
   public Pipeline withCleaner(Cleaner batchCleaner) {
     return new Pipeline(batchCleaner, language, parser, dateResolver, entities, time, events);
@@ -49,6 +54,10 @@ public final class Pipeline {
 
   public AnalyzedArticle run(Article article) {
     CleanedText cleaned = stage("clean", () -> cleaner.clean(article));
+    if (parser == null) {
+      DocumentDate date = stage("time", () -> dateResolver.resolve(article, cleaned));
+      return new AnalyzedArticle(article, date, "und", cleaned, List.of(), List.of(), List.of());
+    }
     String lang = stage("language", () -> language.requireEnglish(cleaned.kept()));
     DocumentDate date = stage("time", () -> dateResolver.resolve(article, cleaned));
     ParsedText parsed = stage("nlp", () -> parser.parse(cleaned.masked(), date.value()));

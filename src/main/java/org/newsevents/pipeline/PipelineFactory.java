@@ -24,6 +24,9 @@ final class PipelineFactory {
 
   static Pipeline build(PipelineOptions options) {
     Cleaner cleaner = options.clean() ? cleaner(TemplateLines.none()) : new NoCleaning();
+    if (!options.analyse()) {
+      return Pipeline.cleaningOnly(cleaner, new PublicationDate());
+    }
     return new Pipeline(cleaner, new OpenNlpLanguageCheck(), new CoreNlpParser(new NlpSettings(options.pretokenized(), true)),
         new PublicationDate(), new CanonicalEntities(), new TimexNormalizer(), new DependencyEvents());
   }
