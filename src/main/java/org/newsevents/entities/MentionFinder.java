@@ -36,7 +36,7 @@ final class MentionFinder {
         while (j < tokens.size() && tokens.get(j).fineNer().equals(label) && !isBracket(tokens.get(j))) {
           j++;
         }
-        NameMention m = mention(parsed.text(), tokens, i, j, type, EntityTypes.subtypeOf(label, type));
+        NameMention m = mention(parsed.text(), tokens, i, j, type, EntityTypes.subtypeOf(label, type), false);
         if (m != null) {
           out.add(m);
         }
@@ -48,9 +48,18 @@ final class MentionFinder {
 
   /** The mention over tokens [from, to), trimmed; null when nothing of a name is left. */
   static NameMention mention(String text, List<Token> tokens, int from, int to, EntityType type, String subtype) {
+    return mention(text, tokens, from, to, type, subtype, true);
+  }
+
+  /**
+   * @param dropPossessive drop a final "'s"; the tagger's own runs keep one it labelled as part of the
+   *                       name ("Lord 's", a cricket ground): it labels a plain possessive O
+   */
+  static NameMention mention(String text, List<Token> tokens, int from, int to, EntityType type, String subtype,
+                             boolean dropPossessive) {
     int first = from;
     int last = to - 1;
-    while (last >= first && isPossessive(tokens.get(last))) {
+    while (dropPossessive && last >= first && isPossessive(tokens.get(last))) {
       last--;
     }
     if (type == EntityType.PERSON) {

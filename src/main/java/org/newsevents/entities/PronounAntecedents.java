@@ -17,7 +17,8 @@ import org.newsevents.model.Token;
 /**
  * Resolves personal pronouns (he, his, she, ...) to the person they most likely refer to: the most
  * recent person mentioned as a subject earlier in the pronoun's sentence, else the most recent person
- * mentioned within the last few sentences ({@code pronoun.window.sentences}).
+ * mentioned within the last few sentences ({@code pronoun.window.sentences}). An object pronoun
+ * ("thanked him") never refers to the subject of its own verb.
  */
 public final class PronounAntecedents {
   private static final Set<String> PRONOUNS = Set.copyOf(ModelFiles.lines("entities/pronouns.txt"));
@@ -34,10 +35,12 @@ public final class PronounAntecedents {
         if (!PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
           continue;
         }
-        String id = subjectBefore(sentences.get(s), t.start(), entities);
+        Sentence sentence = sentences.get(s);
+        String excluded = isObject(t) ? subjectOf(sentence, governorOf(sentence, t.index()), entities) : null;
+        String id = subjectBefore(sentence, t.start(), entities, excluded);
         if (id == null) {
           int from = sentences.get(Math.max(0, s - WINDOW)).start();
-          id = latestPersonBetween(from, t.start(), entities);
+          id = latestPersonBetween(from, t.start(), entities, excluded);
         }
         if (id != null) {
           out.put(t.start(), id);
@@ -47,7 +50,32 @@ public final class PronounAntecedents {
     return out;
   }
 
-  private static String subjectBefore(Sentence sentence, int before, List<Entity> entities) {
+  /** "him", "her" as an object: never the subject of its own verb ("Patrushev thanked him"). */
+  private static boolean isObject(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return t.pos().equals("PRP") && (w.equals("him") || w.equals("her"));
+  }
+
+  private static int governorOf(Sentence sentence, int index) {
+    for (Dependency d : sentence.dependencies()) {
+      if (d.dependent() == index) {
+        return d.governor();
+      }
+    }
+    return -1;
+  }
+
+  private static String subjectOf(Sentence sentence, int verb, List<Entity> entities) {
+    for (Dependency d : sentence.dependencies()) {
+      if (d.governor() == verb && d.relation().startsWith("nsubj")) {
+        Token subject = sentence.token(d.dependent());
+        return personAt(subject.start(), subject.end(), entities);
+      }
+    }
+    return null;
+  }
+
+  private static String subjectBefore(Sentence sentence, int before, List<Entity> entities, String excluded) {
     String best = null;
     int bestStart = -1;
     for (Dependency d : sentence.dependencies()) {
@@ -59,7 +87,7 @@ public final class PronounAntecedents {
         continue;
       }
       String id = personAt(subject.start(), subject.end(), entities);
-      if (id != null) {
+      if (id != null && !id.equals(excluded)) {
         best = id;
         bestStart = subject.start();
       }
@@ -81,11 +109,11 @@ public final class PronounAntecedents {
     return null;
   }
 
-  private static String latestPersonBetween(int from, int before, List<Entity> entities) {
+  private static String latestPersonBetween(int from, int before, List<Entity> entities, String excluded) {
     String best = null;
     int bestStart = -1;
     for (Entity e : entities) {
-      if (e.type() != EntityType.PERSON) {
+      if (e.type() != EntityType.PERSON || e.id().equals(excluded)) {
         continue;
       }
       for (Mention m : e.mentions()) {

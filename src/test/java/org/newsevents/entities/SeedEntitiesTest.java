@@ -145,4 +145,14 @@ class SeedEntitiesTest {
     assertEquals(vucic.id(), antecedents.get(text.indexOf("he was sure")));
     assertEquals(peskov.id(), antecedents.get(text.indexOf("he was confident")));
   }
+
+  @Test
+  void anObjectPronounIsNotTheSubjectOfItsVerb() {
+    String text = "Serbian Interior Minister Aleksandar Vulin met Nikolai Patrushev in Moscow.\n"
+        + "At the May 14, 2021 meeting with Vulin, Patrushev thanked him for the tapes of the conversations.\n";
+    ParsedText parsed = new CoreNlpParser(NlpSettings.standard()).parse(text, LocalDate.of(2021, 12, 10));
+    List<Entity> entities = new CanonicalEntities().entities(parsed);
+    Entity vulin = entities.stream().filter(e -> e.key().equals("aleksandar vulin")).findFirst().orElseThrow();
+    assertEquals(vulin.id(), PronounAntecedents.resolve(parsed, entities).get(text.indexOf("him for")));
+  }
 }
