@@ -38,10 +38,25 @@ public final class CanonicalEntities implements EntityRecognizer {
       new Acronym(),
       new LeadingWords());
 
+  private final List<MentionRule> mentionRules;
+
+  public CanonicalEntities() {
+    this(MENTION_RULES);
+  }
+
+  /** For measuring the mention rules one by one. */
+  CanonicalEntities(List<MentionRule> mentionRules) {
+    this.mentionRules = mentionRules;
+  }
+
+  static List<MentionRule> mentionRules() {
+    return MENTION_RULES;
+  }
+
   @Override
   public List<Entity> entities(ParsedText parsed) {
     List<NameMention> mentions = MentionFinder.find(parsed);
-    for (MentionRule rule : MENTION_RULES) {
+    for (MentionRule rule : mentionRules) {
       mentions = rule.apply(parsed, mentions);
     }
     DocumentAliases aliases = DocumentAliases.of(parsed.text(), mentions);

@@ -8,7 +8,7 @@ import org.newsevents.model.*;
 
 /** Dev harness: CoNLL eng.testa subset, one NER configuration, conlleval-style mention F1. */
 public class NerExperiment {
-  record Gold(String text, List<int[]> spans, List<String> types) {}
+  public record Gold(String text, List<int[]> spans, List<String> types) {}
 
   public static void main(String[] args) throws Exception {
     int limit = Integer.parseInt(args[0]);
@@ -86,7 +86,7 @@ public class NerExperiment {
     return switch (t) { case PERSON -> "PER"; case ORGANIZATION -> "ORG"; case LOCATION -> "LOC"; default -> "MISC"; };
   }
 
-  static List<Gold> read(Path f, int limit) throws Exception {
+  public static List<Gold> read(Path f, int limit) throws Exception {
     List<Gold> out = new ArrayList<>();
     StringBuilder text = null; List<int[]> spans = null; List<String> types = null;
     String open = null; int openStart = 0; boolean sentOpen = false;
