@@ -1,20 +1,13 @@
 package org.newsevents.entities;
 
+import java.util.HashMap;
 import java.util.Map;
+import org.newsevents.lexicon.ModelFiles;
 import org.newsevents.model.EntityType;
 
-/** Maps the tagger's fine labels to output types; the fine label stays as the subtype. */
+/** Maps the tagger's fine labels to output types ({@code models/entities/labels.tsv}); the fine label stays as the subtype. */
 final class EntityTypes {
-  private static final Map<String, EntityType> BY_LABEL = Map.ofEntries(
-      Map.entry("PERSON", EntityType.PERSON),
-      Map.entry("ORGANIZATION", EntityType.ORGANIZATION),
-      Map.entry("LOCATION", EntityType.LOCATION),
-      Map.entry("COUNTRY", EntityType.LOCATION),
-      Map.entry("CITY", EntityType.LOCATION),
-      Map.entry("STATE_OR_PROVINCE", EntityType.LOCATION),
-      Map.entry("NATIONALITY", EntityType.NATIONALITY),
-      Map.entry("MISC", EntityType.MISC),
-      Map.entry("RELIGION", EntityType.MISC));
+  private static final Map<String, EntityType> BY_LABEL = load();
 
   private EntityTypes() {}
 
@@ -26,5 +19,11 @@ final class EntityTypes {
   /** The subtype kept on the entity: only labels finer than the output type. */
   static String subtypeOf(String label, EntityType type) {
     return label.equals(type.name()) ? null : label;
+  }
+
+  private static Map<String, EntityType> load() {
+    Map<String, EntityType> out = new HashMap<>();
+    ModelFiles.table("entities/labels.tsv").forEach((label, type) -> out.put(label, EntityType.valueOf(type)));
+    return Map.copyOf(out);
   }
 }

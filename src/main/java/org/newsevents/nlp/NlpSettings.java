@@ -26,8 +26,7 @@ public record NlpSettings(boolean pretokenized, boolean depparse) {
     }
     // Without a document date SUTime would anchor relative dates to today: leave them unresolved.
     p.setProperty("ner.docdate.usePresent", "false");
-    p.setProperty("ner.buildEntityMentions", "true");
-    p.setProperty("ner.applyFineGrained", "true");
+    NerSettings.apply(p);
     p.setProperty("sutime.includeRange", "false");
     p.setProperty("threads", "1");
     return p;
