@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.newsevents.entities.PronounAntecedents;
 import org.newsevents.lexicon.ModelFiles;
 import org.newsevents.model.Argument;
 import org.newsevents.model.Attribution;
@@ -46,7 +47,7 @@ public final class DependencyEvents implements EventExtractor {
 
   @Override
   public List<EventTriple> events(ParsedText parsed, List<Entity> entities, List<Timex> timexes) {
-    EntityLinks links = new EntityLinks(entities);
+    EntityLinks links = new EntityLinks(entities, PronounAntecedents.resolve(parsed, entities));
     List<EventTriple> out = new ArrayList<>();
     for (Sentence sentence : parsed.sentences()) {
       ClauseGraph g = new ClauseGraph(sentence);

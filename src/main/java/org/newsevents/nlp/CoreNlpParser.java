@@ -7,8 +7,6 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -85,20 +83,6 @@ public final class CoreNlpParser implements Parser {
   }
 
   private static List<TimexCandidate> timexes(CoreMap sentence, String text) {
-    List<TimexCandidate> out = new ArrayList<>();
-    List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
-    if (mentions == null) {
-      return out;
-    }
-    for (CoreMap m : mentions) {
-      Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-      if (timex == null) {
-        continue;
-      }
-      int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-      int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-      out.add(new TimexCandidate(start, end, text.substring(start, end), timex.timexType(), timex.value()));
-    }
-    return out;
+    return TimexMentions.of(sentence.get(CoreAnnotations.MentionsAnnotation.class), text);
   }
 }

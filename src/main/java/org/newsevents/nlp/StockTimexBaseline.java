@@ -3,11 +3,7 @@ package org.newsevents.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.time.TimeAnnotations;
-import edu.stanford.nlp.time.Timex;
-import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.newsevents.model.TimexCandidate;
@@ -35,20 +31,6 @@ public final class StockTimexBaseline {
       doc.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
     }
     pipeline.annotate(doc);
-    List<TimexCandidate> out = new ArrayList<>();
-    List<CoreMap> mentions = doc.get(CoreAnnotations.MentionsAnnotation.class);
-    if (mentions == null) {
-      return out;
-    }
-    for (CoreMap m : mentions) {
-      Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
-      if (timex == null) {
-        continue;
-      }
-      int start = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-      int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-      out.add(new TimexCandidate(start, end, text.substring(start, end), timex.timexType(), timex.value()));
-    }
-    return out;
+    return TimexMentions.of(doc.get(CoreAnnotations.MentionsAnnotation.class), text);
   }
 }
