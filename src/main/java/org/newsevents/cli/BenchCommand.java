@@ -49,6 +49,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--no-stock", description = "Skip the stock CoreNLP comparison.")
   boolean noStock;
 
+  @Option(names = "--spark", description = "Also time the Spark job in local mode at each thread count "
+      + "(local[1], local[2], ...) over the same inputs; needs Spark on the classpath, as ./newsevents adds it.")
+  boolean spark;
+
   @Override
   public Integer call() throws Exception {
     List<Article> corpus;
@@ -81,6 +85,9 @@ public final class BenchCommand implements Callable<Integer> {
           outcome -> bytes.addAndGet(ArticleJson.mapper().writeValueAsBytes(outcome.record()).length));
       report("newsevents", threads, seconds(start), corpus.size(), tokens);
     }
+    if (spark) {
+      benchSpark();
+    }
     if (!noStock) {
       long s0 = System.nanoTime();
       StockCoreNlp stock = new StockCoreNlp();
@@ -94,6 +101,28 @@ public final class BenchCommand implements Callable<Integer> {
       }
     }
     return Main.OK;
+  }
+
+  /** The Spark job over the inputs themselves (not the replicated set): end-to-end seconds per master. */
+  private void benchSpark() throws IOException {
+    long documents = 0;
+    long tokens = 0;
+    try (ArticleSource source = ArticleSource.open(inputs, System.in)) {
+      while (source.hasNext()) {
+        if (source.next() instanceof Ingested.Ok ok) {
+          documents++;
+          tokens += countTokens(ok.article().text());
+        }
+      }
+    }
+    for (int threads : threadCounts) {
+      java.nio.file.Path out = java.nio.file.Files.createTempDirectory("newsevents-bench-spark").resolve("out");
+      long start = System.nanoTime();
+      new org.newsevents.spark.SparkExtraction("local[" + threads + "]", threads * 2, null).run(inputs, out.toString());
+      double s = seconds(start);
+      System.out.printf(Locale.ROOT, "spark local[%d]: %d documents in %.1f s, %.0f tokens/s, %.2f docs/s "
+          + "(pipeline already loaded in this JVM)%n", threads, documents, s, tokens / s, documents / s);
+    }
   }
 
   private List<Article> load() throws IOException {
