@@ -98,6 +98,15 @@ public final class RuleBook {
     return result;
   }
 
+  /** A whole file under the folder as text (a trained model), or null when there is none. */
+  public String optionalText(String name) {
+    Path local = Path.of(ROOT + name);
+    if (!Files.isRegularFile(local) && RuleBook.class.getClassLoader().getResource(ROOT + name) == null) {
+      return null;
+    }
+    return read(ROOT + name);
+  }
+
   private static List<String> entries(String name) {
     List<String> out = new ArrayList<>();
     for (String raw : read(ROOT + name).split("\n")) {

@@ -8,6 +8,7 @@ import org.newsevents.clean.rules.BoilerplateRun;
 import org.newsevents.clean.rules.BylineAuthorBio;
 import org.newsevents.clean.rules.CopyProtection;
 import org.newsevents.clean.rules.DonationAppeal;
+import org.newsevents.clean.rules.LineClassifier;
 import org.newsevents.clean.rules.LowContent;
 import org.newsevents.clean.rules.Navigation;
 import org.newsevents.clean.rules.NewsletterSignup;
@@ -41,6 +42,11 @@ public final class RuleCleaner implements Cleaner {
 
   /** The cleaner for a batch, with the template lines learned over it ({@link TemplateLines#learn}). */
   public RuleCleaner(TemplateLines template) {
+    this(template, LineModel.standard(RuleBook.standard()));
+  }
+
+  /** With a given line model: {@link LineModel#none()} leaves the classifier out (to train it). */
+  public RuleCleaner(TemplateLines template, LineModel model) {
     this.book = RuleBook.standard();
     List<BoilerplateRule> r = new ArrayList<>();
     r.add(new CopyProtection(book));
@@ -61,16 +67,14 @@ public final class RuleCleaner implements Cleaner {
     r.add(new RepeatedLine(book));
     r.add(new TemplateRepeat(template, book));
     r.add(new RelatedHeadline(book));
+    r.add(new LineClassifier(model, book));
     r.add(new LowContent(book));
     this.rules = List.copyOf(r);
   }
 
   @Override
   public CleanedText clean(Article article) {
-    ArticleLines lines = new ArticleLines(article, book);
-    for (BoilerplateRule rule : rules) {
-      rule.apply(lines);
-    }
+    ArticleLines lines = judge(article);
     List<BoilerplateSpan> spans = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       if (lines.marked(i)) {
@@ -79,5 +83,26 @@ public final class RuleCleaner implements Cleaner {
       }
     }
     return new CleanedText(article.text(), spans);
+  }
+
+  /** The article's lines with every rule's verdict. */
+  public ArticleLines judge(Article article) {
+    ArticleLines lines = new ArticleLines(article, book);
+    for (BoilerplateRule rule : rules) {
+      rule.apply(lines);
+    }
+    return lines;
+  }
+
+  /** The article's lines as the line classifier sees them: the verdicts of the rules before it. */
+  public ArticleLines judgeBeforeClassifier(Article article) {
+    ArticleLines lines = new ArticleLines(article, book);
+    for (BoilerplateRule rule : rules) {
+      if (rule instanceof LineClassifier) {
+        break;
+      }
+      rule.apply(lines);
+    }
+    return lines;
   }
 }

@@ -24,7 +24,11 @@ class NamedRulesTest {
   }
 
   private static String reasonOf(String text, String line) {
-    CleanedText c = new RuleCleaner().clean(new Article("t", null, null, text, null, "test"));
+    return reasonOf(new RuleCleaner(), text, line);
+  }
+
+  private static String reasonOf(RuleCleaner cleaner, String text, String line) {
+    CleanedText c = cleaner.clean(new Article("t", null, null, text, null, "test"));
     int start = text.indexOf(line);
     for (BoilerplateSpan s : c.removed()) {
       if (s.start() == start) {
@@ -150,8 +154,31 @@ class NamedRulesTest {
   void lowContentOutsideTheMainText() {
     String text = "JPost Digital Library\nLog Out\nArab Israeli Conflict Israel News Opinion Middle East Diaspora\n"
         + P1 + "\n" + P2 + "\n" + P3 + "\nAbout Us\nStaff E-mails\nTerms Of Service\nRSS feed\nJPost Jobs";
+    RuleCleaner rulesOnly = new RuleCleaner(TemplateLines.none(), LineModel.none());
+    assertEquals("low-content", reasonOf(rulesOnly, text, "Arab Israeli Conflict Israel News Opinion Middle East Diaspora"));
+    assertEquals("low-content", reasonOf(rulesOnly, text, "Staff E-mails"));
+    assertNull(reasonOf(rulesOnly, text, P2));
+  }
+
+  @Test
+  void classifierTakesTheMenuAroundAStoryAndKeepsTheStory() {
+    String text = "JPost Digital Library\nLog Out\nArab Israeli Conflict Israel News Opinion Middle East Diaspora\n"
+        + P1 + "\n" + P2 + "\n" + P3 + "\nAbout Us\nStaff E-mails\nTerms Of Service\nRSS feed\nJPost Jobs";
+    assertEquals("classifier", reasonOf(text, "Log Out"));
+    assertEquals("classifier", reasonOf(text, "Staff E-mails"));
+    assertEquals("classifier", reasonOf(text, "JPost Jobs"));
+    // Not sure enough of a long menu line next to the story: the main-text rule after it takes that one.
     assertEquals("low-content", reasonOf(text, "Arab Israeli Conflict Israel News Opinion Middle East Diaspora"));
-    assertEquals("low-content", reasonOf(text, "Staff E-mails"));
+    assertNull(reasonOf(text, P1));
     assertNull(reasonOf(text, P2));
+    assertNull(reasonOf(text, P3));
+  }
+
+  @Test
+  void lineModelIsTheSoftmaxOfItsSummedWeights() {
+    LineModel m = LineModel.parse("# weights\nshort\t1.0\t-1.0\nprose\t-0.5\t0.5\n");
+    assertEquals(1 / (1 + Math.exp(-2.0)), m.boilerplateProbability(List.of("short", "unseen")), 1e-12);
+    assertEquals(0.5, m.boilerplateProbability(List.of("short", "prose", "prose")), 1e-12);
+    assertEquals(0.5, LineModel.none().boilerplateProbability(List.of("short")), 1e-12);
   }
 }
