@@ -175,6 +175,19 @@ class NamedRulesTest {
   }
 
   @Test
+  void genericResidueOfBenchmarkPages() {
+    assertEquals("newsletter-signup", reasonInStory("No spam, we promise. You can unsubscribe at any time and we'll"
+        + " never share your details without your permission."));
+    assertEquals("navigation", reasonInStory("Related: The 15 Weirdest Galaxies in Our Universe"));
+    assertEquals("navigation", reasonInStory("Explore further"));
+    assertEquals("site-notice", reasonInStory("This document is subject to copyright. Apart from any fair dealing for"
+        + " the purpose of private study or research, no part may be reproduced without the written permission."));
+    assertEquals("site-notice", reasonInStory("If you buy something through this post, IGN may get a share of the sale."));
+    assertEquals("publication-meta", reasonInStory("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019"));
+    assertEquals("social-embed-residue", reasonInStory("This slideshow requires JavaScript."));
+  }
+
+  @Test
   void lineModelIsTheSoftmaxOfItsSummedWeights() {
     LineModel m = LineModel.parse("# weights\nshort\t1.0\t-1.0\nprose\t-0.5\t0.5\n");
     assertEquals(1 / (1 + Math.exp(-2.0)), m.boilerplateProbability(List.of("short", "unseen")), 1e-12);
