@@ -47,6 +47,19 @@ public final class RuleCleaner implements Cleaner {
 
   /** With a given line model: {@link LineModel#none()} leaves the classifier out (to train it). */
   public RuleCleaner(TemplateLines template, LineModel model) {
+    this(template, model, true);
+  }
+
+  /**
+   * For text the page's markup already narrowed to its article: the rules that name what a line is,
+   * without those that judge a line by its place outside the main text (headline, low-content,
+   * classifier), which on an article alone cut its lists, tables and short paragraphs.
+   */
+  public static RuleCleaner insideArticle(TemplateLines template) {
+    return new RuleCleaner(template, LineModel.none(), false);
+  }
+
+  private RuleCleaner(TemplateLines template, LineModel model, boolean context) {
     this.book = RuleBook.standard();
     List<BoilerplateRule> r = new ArrayList<>();
     r.add(new CopyProtection(book));
@@ -62,13 +75,17 @@ public final class RuleCleaner implements Cleaner {
     r.add(new SiteNotice(book));
     r.add(new OutletVoice(book));
     r.add(new ReaderComments(book));
-    r.add(new ArticleHeadline(book));
+    if (context) {
+      r.add(new ArticleHeadline(book));
+    }
     r.add(new BoilerplateRun(book));
     r.add(new RepeatedLine(book));
     r.add(new TemplateRepeat(template, book));
     r.add(new RelatedHeadline(book));
-    r.add(new LineClassifier(model, book));
-    r.add(new LowContent(book));
+    if (context) {
+      r.add(new LineClassifier(model, book));
+      r.add(new LowContent(book));
+    }
     this.rules = List.copyOf(r);
   }
 
