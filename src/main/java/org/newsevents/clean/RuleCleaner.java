@@ -12,6 +12,7 @@ import org.newsevents.clean.rules.LineClassifier;
 import org.newsevents.clean.rules.LowContent;
 import org.newsevents.clean.rules.Navigation;
 import org.newsevents.clean.rules.NewsletterSignup;
+import org.newsevents.clean.rules.NumberedTeasers;
 import org.newsevents.clean.rules.OutletVoice;
 import org.newsevents.clean.rules.PhotoCredit;
 import org.newsevents.clean.rules.PublicationMeta;
@@ -78,6 +79,7 @@ public final class RuleCleaner implements Cleaner {
     if (context) {
       r.add(new ArticleHeadline(book));
     }
+    r.add(new NumberedTeasers(book));
     r.add(new BoilerplateRun(book));
     r.add(new RepeatedLine(book));
     r.add(new TemplateRepeat(template, book));

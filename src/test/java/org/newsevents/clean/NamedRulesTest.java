@@ -188,6 +188,21 @@ class NamedRulesTest {
   }
 
   @Test
+  void numberedTeasersAreARankedListOfHeadlinesButNotATable() {
+    String ranked = P1 + "\n" + P2 + "\n" + P3 + "\nMost Popular\n1\nThousands of Disney Plus accounts were hacked and"
+        + " sold online for as little as $3\n2\nMan charged with manslaughter in friend's shooting death\n3\nMan"
+        + " bludgeoned to death Monday identified\n4\nDrag queen denied entrance at Austin Whataburger following city's"
+        + " drag festival";
+    RuleCleaner inside = RuleCleaner.insideArticle(TemplateLines.none());
+    assertEquals("related-headline", reasonOf(inside, ranked, "Man charged with manslaughter in friend's shooting death"));
+    assertEquals("related-headline", reasonOf(inside, ranked, "4"));
+    assertNull(reasonOf(inside, ranked, P3));
+    String table = P1 + "\nPos.\nPiloto\nPontos\n1\nKyle Busch\n5040\n5\n2\nMartin Truex Jr.\n5035\n7\n3\nKevin Harvick\n5033\n4\n"
+        + P2;
+    assertNull(reasonOf(inside, table, "Martin Truex Jr."));
+  }
+
+  @Test
   void lineModelIsTheSoftmaxOfItsSummedWeights() {
     LineModel m = LineModel.parse("# weights\nshort\t1.0\t-1.0\nprose\t-0.5\t0.5\n");
     assertEquals(1 / (1 + Math.exp(-2.0)), m.boilerplateProbability(List.of("short", "unseen")), 1e-12);

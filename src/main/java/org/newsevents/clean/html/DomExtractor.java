@@ -66,7 +66,8 @@ public final class DomExtractor {
 
   /** The element named as the article body, else the single article element, else the body. */
   private Element container(Document doc) {
-    for (String selector : book.words("html/article-containers.txt")) {
+    // In the file's order: a set's order changes from one JVM to the next, and so would the container.
+    for (String selector : book.orderedEntries("html/article-containers.txt")) {
       Elements found = doc.select(selector);
       if (found.size() == 1 && found.first().text().length() >= book.integer("html.container-min-chars")) {
         return found.first();
