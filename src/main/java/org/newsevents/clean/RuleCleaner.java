@@ -54,7 +54,9 @@ public final class RuleCleaner implements Cleaner {
   /**
    * For text the page's markup already narrowed to its article: the rules that name what a line is,
    * without those that judge a line by its place outside the main text (headline, low-content,
-   * classifier), which on an article alone cut its lists, tables and short paragraphs.
+   * classifier), which on an article alone cut its lists, tables and short paragraphs, and without
+   * repeated-line, since inside an article a repeat is the story's own (a menu's "Pre-Workout Meal"
+   * for each of five plans, a table's recurring numbers).
    */
   public static RuleCleaner insideArticle(TemplateLines template) {
     return new RuleCleaner(template, LineModel.none(), false);
@@ -81,7 +83,9 @@ public final class RuleCleaner implements Cleaner {
     }
     r.add(new NumberedTeasers(book));
     r.add(new BoilerplateRun(book));
-    r.add(new RepeatedLine(book));
+    if (context) {
+      r.add(new RepeatedLine(book));
+    }
     r.add(new TemplateRepeat(template, book));
     r.add(new RelatedHeadline(book));
     if (context) {
