@@ -98,6 +98,20 @@ public final class RuleBook {
     return result;
   }
 
+  /** The entries of a file in their order (where order matters: selectors tried first to last). */
+  public List<String> orderedEntries(String name) {
+    return List.copyOf(entries(name));
+  }
+
+  /** A whole file under the folder as text (a trained model), or null when there is none. */
+  public String optionalText(String name) {
+    Path local = Path.of(ROOT + name);
+    if (!Files.isRegularFile(local) && RuleBook.class.getClassLoader().getResource(ROOT + name) == null) {
+      return null;
+    }
+    return read(ROOT + name);
+  }
+
   private static List<String> entries(String name) {
     List<String> out = new ArrayList<>();
     for (String raw : read(ROOT + name).split("\n")) {

@@ -8,9 +8,11 @@ import org.newsevents.clean.rules.BoilerplateRun;
 import org.newsevents.clean.rules.BylineAuthorBio;
 import org.newsevents.clean.rules.CopyProtection;
 import org.newsevents.clean.rules.DonationAppeal;
+import org.newsevents.clean.rules.LineClassifier;
 import org.newsevents.clean.rules.LowContent;
 import org.newsevents.clean.rules.Navigation;
 import org.newsevents.clean.rules.NewsletterSignup;
+import org.newsevents.clean.rules.NumberedTeasers;
 import org.newsevents.clean.rules.OutletVoice;
 import org.newsevents.clean.rules.PhotoCredit;
 import org.newsevents.clean.rules.PublicationMeta;
@@ -41,6 +43,26 @@ public final class RuleCleaner implements Cleaner {
 
   /** The cleaner for a batch, with the template lines learned over it ({@link TemplateLines#learn}). */
   public RuleCleaner(TemplateLines template) {
+    this(template, LineModel.standard(RuleBook.standard()));
+  }
+
+  /** With a given line model: {@link LineModel#none()} leaves the classifier out (to train it). */
+  public RuleCleaner(TemplateLines template, LineModel model) {
+    this(template, model, true);
+  }
+
+  /**
+   * For text the page's markup already narrowed to its article: the rules that name what a line is,
+   * without those that judge a line by its place outside the main text (headline, low-content,
+   * classifier), which on an article alone cut its lists, tables and short paragraphs, and without
+   * repeated-line, since inside an article a repeat is the story's own (a menu's "Pre-Workout Meal"
+   * for each of five plans, a table's recurring numbers).
+   */
+  public static RuleCleaner insideArticle(TemplateLines template) {
+    return new RuleCleaner(template, LineModel.none(), false);
+  }
+
+  private RuleCleaner(TemplateLines template, LineModel model, boolean context) {
     this.book = RuleBook.standard();
     List<BoilerplateRule> r = new ArrayList<>();
     r.add(new CopyProtection(book));
@@ -56,21 +78,26 @@ public final class RuleCleaner implements Cleaner {
     r.add(new SiteNotice(book));
     r.add(new OutletVoice(book));
     r.add(new ReaderComments(book));
-    r.add(new ArticleHeadline(book));
+    if (context) {
+      r.add(new ArticleHeadline(book));
+    }
+    r.add(new NumberedTeasers(book));
     r.add(new BoilerplateRun(book));
-    r.add(new RepeatedLine(book));
+    if (context) {
+      r.add(new RepeatedLine(book));
+    }
     r.add(new TemplateRepeat(template, book));
     r.add(new RelatedHeadline(book));
-    r.add(new LowContent(book));
+    if (context) {
+      r.add(new LineClassifier(model, book));
+      r.add(new LowContent(book));
+    }
     this.rules = List.copyOf(r);
   }
 
   @Override
   public CleanedText clean(Article article) {
-    ArticleLines lines = new ArticleLines(article, book);
-    for (BoilerplateRule rule : rules) {
-      rule.apply(lines);
-    }
+    ArticleLines lines = judge(article);
     List<BoilerplateSpan> spans = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       if (lines.marked(i)) {
@@ -79,5 +106,26 @@ public final class RuleCleaner implements Cleaner {
       }
     }
     return new CleanedText(article.text(), spans);
+  }
+
+  /** The article's lines with every rule's verdict. */
+  public ArticleLines judge(Article article) {
+    ArticleLines lines = new ArticleLines(article, book);
+    for (BoilerplateRule rule : rules) {
+      rule.apply(lines);
+    }
+    return lines;
+  }
+
+  /** The article's lines as the line classifier sees them: the verdicts of the rules before it. */
+  public ArticleLines judgeBeforeClassifier(Article article) {
+    ArticleLines lines = new ArticleLines(article, book);
+    for (BoilerplateRule rule : rules) {
+      if (rule instanceof LineClassifier) {
+        break;
+      }
+      rule.apply(lines);
+    }
+    return lines;
   }
 }

@@ -3,9 +3,7 @@ package org.newsevents.pipeline;
 import org.newsevents.clean.Cleaner;
 import org.newsevents.clean.HtmlAwareCleaner;
 import org.newsevents.clean.NoCleaning;
-import org.newsevents.clean.RuleCleaner;
 import org.newsevents.clean.TemplateLines;
-import org.newsevents.clean.html.DomExtractor;
 import org.newsevents.entities.CanonicalEntities;
 import org.newsevents.events.DependencyEvents;
 import org.newsevents.language.OpenNlpLanguageCheck;
@@ -19,7 +17,7 @@ final class PipelineFactory {
   private PipelineFactory() {}
 
   static Cleaner cleaner(TemplateLines templates) {
-    return new HtmlAwareCleaner(new RuleCleaner(templates), new DomExtractor());
+    return HtmlAwareCleaner.standard(templates);
   }
 
   static Pipeline build(PipelineOptions options) {

@@ -10,7 +10,8 @@ import org.newsevents.model.Article;
 /**
  * Bag-of-words scores of the cleaner on the article-extraction benchmark: each page flattened to
  * naive text and cleaned ("text"), or left uncleaned ("naive"). Mean of per-page P, R and F1.
- * Or "html": the DOM extractor first, then the cleaner. {@code main [naive|text|html] [-v]} prints the mean and, with -v, every page.
+ * Or "html": the DOM extractor first, then the text rules. "pipeline": the flattened page through {@link HtmlAwareCleaner}, as the pipeline
+ * cleans HTML input. {@code main [naive|text|html|pipeline] [-v]} prints the mean and, with -v, every page.
  */
 final class BenchmarkScore {
   record PageScore(String id, BagOfWords score) {}
@@ -45,9 +46,17 @@ final class BenchmarkScore {
     return new RuleCleaner().clean(new Article(p.id(), p.url(), null, naive(p), null, p.id())).kept();
   }
 
+  /** The DOM extractor's text, then the full rules, or only the inside-article ones when it found the article. */
   static String cleanedHtml(BenchmarkPages.Page p) {
-    String text = new DomExtractor().extract(p.html());
-    return new RuleCleaner().clean(new Article(p.id(), p.url(), null, text, null, p.id())).kept();
+    DomExtractor.Extraction e = new DomExtractor().extraction(p.html());
+    RuleCleaner rules = e.articleContainer() ? RuleCleaner.insideArticle(TemplateLines.none()) : new RuleCleaner();
+    return rules.clean(new Article(p.id(), p.url(), null, e.text(), null, p.id())).kept();
+  }
+
+  /** As the pipeline reads an HTML page: the flattened page cleaned by the HTML-aware cleaner. */
+  static String pipelineHtml(BenchmarkPages.Page p) {
+    return HtmlAwareCleaner.standard(TemplateLines.none())
+        .clean(new Article(p.id(), p.url(), null, naive(p), null, p.id(), p.html())).kept();
   }
 
   @Override
@@ -62,6 +71,7 @@ final class BenchmarkScore {
     Function<BenchmarkPages.Page, String> f = switch (mode) {
       case "naive" -> BenchmarkScore::naive;
       case "html" -> BenchmarkScore::cleanedHtml;
+      case "pipeline" -> BenchmarkScore::pipelineHtml;
       default -> BenchmarkScore::cleanedText;
     };
     BenchmarkScore s = of(BenchmarkPages.load(), f);

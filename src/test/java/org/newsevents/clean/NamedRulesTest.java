@@ -24,7 +24,11 @@ class NamedRulesTest {
   }
 
   private static String reasonOf(String text, String line) {
-    CleanedText c = new RuleCleaner().clean(new Article("t", null, null, text, null, "test"));
+    return reasonOf(new RuleCleaner(), text, line);
+  }
+
+  private static String reasonOf(RuleCleaner cleaner, String text, String line) {
+    CleanedText c = cleaner.clean(new Article("t", null, null, text, null, "test"));
     int start = text.indexOf(line);
     for (BoilerplateSpan s : c.removed()) {
       if (s.start() == start) {
@@ -150,8 +154,59 @@ class NamedRulesTest {
   void lowContentOutsideTheMainText() {
     String text = "JPost Digital Library\nLog Out\nArab Israeli Conflict Israel News Opinion Middle East Diaspora\n"
         + P1 + "\n" + P2 + "\n" + P3 + "\nAbout Us\nStaff E-mails\nTerms Of Service\nRSS feed\nJPost Jobs";
+    RuleCleaner rulesOnly = new RuleCleaner(TemplateLines.none(), LineModel.none());
+    assertEquals("low-content", reasonOf(rulesOnly, text, "Arab Israeli Conflict Israel News Opinion Middle East Diaspora"));
+    assertEquals("low-content", reasonOf(rulesOnly, text, "Staff E-mails"));
+    assertNull(reasonOf(rulesOnly, text, P2));
+  }
+
+  @Test
+  void classifierTakesTheMenuAroundAStoryAndKeepsTheStory() {
+    String text = "JPost Digital Library\nLog Out\nArab Israeli Conflict Israel News Opinion Middle East Diaspora\n"
+        + P1 + "\n" + P2 + "\n" + P3 + "\nAbout Us\nStaff E-mails\nTerms Of Service\nRSS feed\nJPost Jobs";
+    assertEquals("classifier", reasonOf(text, "Log Out"));
+    assertEquals("classifier", reasonOf(text, "Staff E-mails"));
+    assertEquals("classifier", reasonOf(text, "JPost Jobs"));
+    // Not sure enough of a long menu line next to the story: the main-text rule after it takes that one.
     assertEquals("low-content", reasonOf(text, "Arab Israeli Conflict Israel News Opinion Middle East Diaspora"));
-    assertEquals("low-content", reasonOf(text, "Staff E-mails"));
+    assertNull(reasonOf(text, P1));
     assertNull(reasonOf(text, P2));
+    assertNull(reasonOf(text, P3));
+  }
+
+  @Test
+  void genericResidueOfBenchmarkPages() {
+    assertEquals("newsletter-signup", reasonInStory("No spam, we promise. You can unsubscribe at any time and we'll"
+        + " never share your details without your permission."));
+    assertEquals("navigation", reasonInStory("Related: The 15 Weirdest Galaxies in Our Universe"));
+    assertEquals("navigation", reasonInStory("Explore further"));
+    assertEquals("site-notice", reasonInStory("This document is subject to copyright. Apart from any fair dealing for"
+        + " the purpose of private study or research, no part may be reproduced without the written permission."));
+    assertEquals("site-notice", reasonInStory("If you buy something through this post, IGN may get a share of the sale."));
+    assertEquals("publication-meta", reasonInStory("PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019"));
+    assertEquals("social-embed-residue", reasonInStory("This slideshow requires JavaScript."));
+  }
+
+  @Test
+  void numberedTeasersAreARankedListOfHeadlinesButNotATable() {
+    String ranked = P1 + "\n" + P2 + "\n" + P3 + "\nMost Popular\n1\nThousands of Disney Plus accounts were hacked and"
+        + " sold online for as little as $3\n2\nMan charged with manslaughter in friend's shooting death\n3\nMan"
+        + " bludgeoned to death Monday identified\n4\nDrag queen denied entrance at Austin Whataburger following city's"
+        + " drag festival";
+    RuleCleaner inside = RuleCleaner.insideArticle(TemplateLines.none());
+    assertEquals("related-headline", reasonOf(inside, ranked, "Man charged with manslaughter in friend's shooting death"));
+    assertEquals("related-headline", reasonOf(inside, ranked, "4"));
+    assertNull(reasonOf(inside, ranked, P3));
+    String table = P1 + "\nPos.\nPiloto\nPontos\n1\nKyle Busch\n5040\n5\n2\nMartin Truex Jr.\n5035\n7\n3\nKevin Harvick\n5033\n4\n"
+        + P2;
+    assertNull(reasonOf(inside, table, "Martin Truex Jr."));
+  }
+
+  @Test
+  void lineModelIsTheSoftmaxOfItsSummedWeights() {
+    LineModel m = LineModel.parse("# weights\nshort\t1.0\t-1.0\nprose\t-0.5\t0.5\n");
+    assertEquals(1 / (1 + Math.exp(-2.0)), m.boilerplateProbability(List.of("short", "unseen")), 1e-12);
+    assertEquals(0.5, m.boilerplateProbability(List.of("short", "prose", "prose")), 1e-12);
+    assertEquals(0.5, LineModel.none().boilerplateProbability(List.of("short")), 1e-12);
   }
 }

@@ -26,8 +26,19 @@ public final class DomExtractor {
     this(RuleBook.standard());
   }
 
+  /**
+   * What the markup gave: the story text, and whether it came from an element the page names as its
+   * article (then the markup has already cut the page's furniture, and the text rules need only
+   * remove what sits inside the article).
+   */
+  public record Extraction(String text, boolean articleContainer) {}
+
   /** The page's story text: title line first, then the blocks that survive, one a line. */
   public String extract(String html) {
+    return extraction(html).text();
+  }
+
+  public Extraction extraction(String html) {
     Document doc = Jsoup.parse(html);
     String title = doc.title().strip();
     doc.select(String.join(",", HtmlFlattener.NON_TEXT)).remove();
@@ -50,12 +61,13 @@ public final class DomExtractor {
       }
     }
     String body = HtmlFlattener.blockText(root);
-    return (title.isEmpty() ? "" : title + "\n") + body.strip();
+    return new Extraction((title.isEmpty() ? "" : title + "\n") + body.strip(), root != doc.body());
   }
 
   /** The element named as the article body, else the single article element, else the body. */
   private Element container(Document doc) {
-    for (String selector : book.words("html/article-containers.txt")) {
+    // In the file's order: a set's order changes from one JVM to the next, and so would the container.
+    for (String selector : book.orderedEntries("html/article-containers.txt")) {
       Elements found = doc.select(selector);
       if (found.size() == 1 && found.first().text().length() >= book.integer("html.container-min-chars")) {
         return found.first();
