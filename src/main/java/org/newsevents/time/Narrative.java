@@ -61,7 +61,7 @@ final class Narrative {
   }
 
   /**
-   * The latest quarter the story has named, or null: in an earnings story, the quarter reported on,
+   * The latest ended quarter the story has named, or null: in an earnings story, the quarter reported on,
    * which the comparisons with a year before do not displace.
    */
   YearQuarter quarter() {
@@ -98,7 +98,7 @@ final class Narrative {
     Matcher q = QUARTER.matcher(r.value());
     if (q.matches()) {
       YearQuarter named = new YearQuarter(Integer.parseInt(q.group(1)), Integer.parseInt(q.group(2)));
-      boolean reported = documentDate == null || !named.firstDay().isAfter(documentDate);
+      boolean reported = documentDate == null || !named.firstDay().plusMonths(3).isAfter(documentDate);
       if (reported && (lastQuarter == null || named.compareTo(lastQuarter) > 0)) {
         lastQuarter = named;
       }
