@@ -23,6 +23,7 @@ final class TimeLexicon {
   static final Set<String> REPORTED_QUARTERS = set("time/reported-quarters.txt");
   static final Set<String> YEAR_EARLIER_PHRASES = set("time/year-earlier-phrases.txt");
   static final Set<String> PERIOD_END_WORDS = set("time/period-end-words.txt");
+  static final Set<String> FUNCTION_WORDS = set("time/function-words.txt");
   static final Set<String> FLOATING_HOLIDAYS = set("time/floating-holidays.txt");
   static final Set<String> PARTS_OF_DAY = set("time/parts-of-day.txt");
   static final Map<String, String> LEADING_QUALIFIERS = ModelFiles.table("time/leading-qualifiers.txt");
