@@ -20,11 +20,16 @@ final class WeekdayByTense implements ValueRule {
     if (n.documentDate() == null) {
       return Resolution.of("DATE", "XXXX-WXX-" + weekday);
     }
-    LocalDate d = n.documentDate();
+    return Resolution.of("DATE", TimexValues.day(day(m, n.documentDate(), weekday)));
+  }
+
+  /** The weekday the mention means, counted from the document date forward or back. */
+  static LocalDate day(TimexMention m, LocalDate documentDate, int weekday) {
+    LocalDate d = documentDate;
     boolean ahead = m.tense() == Tense.FUTURE || TimeLexicon.FORWARD_SIGNALS.contains(m.before());
     while (d.getDayOfWeek().getValue() != weekday) {
       d = ahead ? d.plusDays(1) : d.minusDays(1);
     }
-    return Resolution.of("DATE", TimexValues.day(d));
+    return d;
   }
 }
