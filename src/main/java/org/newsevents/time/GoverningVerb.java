@@ -56,7 +56,7 @@ public final class GoverningVerb {
   public static Tense tense(Sentence s, Token verb, int depth) {
     List<Dependency> edges = s.dependencies();
     if (TimeLexicon.PLAN_VERBS.contains(verb.lemma().toLowerCase(Locale.ROOT))) {
-      return Tense.FUTURE;
+      return planTense(s, verb, depth);
     }
     boolean infinitive = false;
     boolean modal = false;
@@ -107,6 +107,36 @@ public final class GoverningVerb {
       case "VBZ", "VBP" -> Tense.PRESENT;
       default -> Tense.UNKNOWN;
     };
+  }
+
+  /**
+   * A plan looks ahead from when it was made ("is scheduled to travel on Dec. 4", "protesters planned a
+   * demonstration on Saturday"), but a plan named in a past clause ("a service planned for Saturday was
+   * canceled") is already past.
+   */
+  private static Tense planTense(Sentence s, Token verb, int depth) {
+    boolean hasAux = s.dependencies().stream().anyMatch(d -> d.governor() == verb.index() && d.relation().startsWith("aux"));
+    if (verb.pos().equals("VBN") && !hasAux && depth <= 3) {
+      Token above = verbAbove(s, verb);
+      if (above != null && tense(s, above, depth + 1) == Tense.PAST) {
+        return Tense.PAST;
+      }
+    }
+    return Tense.FUTURE;
+  }
+
+  /** The nearest verb above a token, through the nouns it may modify. */
+  private static Token verbAbove(Sentence s, Token from) {
+    Map<Integer, Integer> governor = governors(s);
+    Integer g = governor.get(from.index());
+    for (int steps = 0; g != null && g > 0 && steps < s.tokens().size(); steps++) {
+      Token t = s.token(g);
+      if (t.pos().startsWith("VB")) {
+        return t;
+      }
+      g = governor.get(g);
+    }
+    return null;
   }
 
   private static Token governorVerb(Sentence s, Token verb) {

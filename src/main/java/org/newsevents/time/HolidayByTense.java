@@ -1,8 +1,12 @@
 package org.newsevents.time;
 
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 
-/** A named day without a year ("Thanksgiving Day"): its year follows the tense, as for partial dates. */
+/**
+ * A named day without a year ("Thanksgiving Day"): its year follows the tense, as for partial dates;
+ * a holiday set by a weekday of its month keeps that weekday (Thanksgiving 1999 is November 25, not 23).
+ */
 final class HolidayByTense implements ValueRule {
   @Override
   public Resolution resolve(TimexMention m, Narrative n) {
@@ -15,6 +19,19 @@ final class HolidayByTense implements ValueRule {
     }
     LocalDate d = LocalDate.parse(value);
     int year = PartialDateByTense.year(n.documentDate(), d.getMonthValue(), d.getDayOfMonth(), m.tense());
-    return year == d.getYear() ? null : Resolution.of("DATE", TimexValues.day(d.withYear(year)));
+    if (year == d.getYear()) {
+      return null;
+    }
+    return Resolution.of("DATE", TimexValues.day(floating(m.lower()) ? sameWeekdayOfMonth(d, year) : d.withYear(year)));
+  }
+
+  private static boolean floating(String lower) {
+    return TimeLexicon.FLOATING_HOLIDAYS.stream().anyMatch(lower::contains);
+  }
+
+  /** The same weekday, counted the same number of times into the month, in another year. */
+  private static LocalDate sameWeekdayOfMonth(LocalDate d, int year) {
+    int nth = (d.getDayOfMonth() - 1) / 7 + 1;
+    return d.withYear(year).withDayOfMonth(1).with(TemporalAdjusters.dayOfWeekInMonth(nth, d.getDayOfWeek()));
   }
 }

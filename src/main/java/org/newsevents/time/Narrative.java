@@ -13,6 +13,7 @@ final class Narrative {
   private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d\\d)-(\\d\\d)$");
   private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d\\d)$");
   private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
+  private static final Pattern QUARTER = Pattern.compile("^(\\d{4})-Q([1-4])$");
   private static final int LEDE_WINDOW_DAYS = 7;
 
   private final LocalDate documentDate;
@@ -20,6 +21,7 @@ final class Narrative {
   private YearMonth lastMonth;
   private Integer lastYear;
   private LocalDate ledeDay;
+  private YearQuarter lastQuarter;
 
   Narrative(LocalDate documentDate) {
     this.documentDate = documentDate;
@@ -58,6 +60,14 @@ final class Narrative {
     return ledeDay;
   }
 
+  /**
+   * The latest ended quarter the story has named, or null: in an earnings story, the quarter reported on,
+   * which the comparisons with a year before do not displace.
+   */
+  YearQuarter quarter() {
+    return lastQuarter;
+  }
+
   void note(Resolution r) {
     if (r.invalid() || !"DATE".equals(r.type()) || r.value() == null) {
       return;
@@ -71,6 +81,7 @@ final class Narrative {
       }
       lastMonth = YearMonth.from(lastDay);
       lastYear = lastDay.getYear();
+
       if (ledeDay == null && documentDate != null && !lastDay.isAfter(documentDate)
           && !lastDay.isBefore(documentDate.minusDays(LEDE_WINDOW_DAYS))) {
         ledeDay = lastDay;
@@ -81,6 +92,16 @@ final class Narrative {
     if (m.matches()) {
       lastMonth = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
       lastYear = lastMonth.getYear();
+
+      return;
+    }
+    Matcher q = QUARTER.matcher(r.value());
+    if (q.matches()) {
+      YearQuarter named = new YearQuarter(Integer.parseInt(q.group(1)), Integer.parseInt(q.group(2)));
+      boolean reported = documentDate == null || !named.firstDay().plusMonths(3).isAfter(documentDate);
+      if (reported && (lastQuarter == null || named.compareTo(lastQuarter) > 0)) {
+        lastQuarter = named;
+      }
       return;
     }
     Matcher y = YEAR.matcher(r.value());

@@ -5,9 +5,13 @@ import java.time.YearMonth;
 
 /**
  * A month or month and day without a year ("May 14", "early May", "Dec. 4"): the year is the one
- * that puts it before the document date in the past tense, after it in the future, else nearest.
+ * that puts it before the document date in the past tense, after it in the future, else nearest. The
+ * tense gives way when it would throw the date most of a year off while a year-less date within weeks
+ * of the story lies the other way ("expected by Jan. 14", "decided to admit them in early March").
  */
 final class PartialDateByTense implements ValueRule {
+  private static final long TENSE_REACH_DAYS = TimeLexicon.threshold("partial-date-tense-reach-days");
+  private static final long NEAR_DAYS = TimeLexicon.threshold("partial-date-near-days");
   @Override
   public Resolution resolve(TimexMention m, Narrative n) {
     String text = m.candidate().text();
@@ -38,11 +42,24 @@ final class PartialDateByTense implements ValueRule {
   static int year(LocalDate dct, int month, int day, Tense tense) {
     int y = dct.getYear();
     int here = compare(y, month, day, dct);
-    return switch (tense) {
+    int byTense = switch (tense) {
       case PAST -> here > 0 ? y - 1 : y;
       case FUTURE -> here < 0 ? y + 1 : y;
       default -> nearest(dct, month, day);
     };
+    int near = nearest(dct, month, day);
+    if (byTense != near && distance(dct, byTense, month, day) > TENSE_REACH_DAYS && distance(dct, near, month, day) <= NEAR_DAYS) {
+      return near;
+    }
+    return byTense;
+  }
+
+  /** Days between the document date and the day (or, for a month, its first day against the document's month). */
+  private static long distance(LocalDate dct, int y, int month, int day) {
+    if (day == 0 || day > YearMonth.of(y, month).lengthOfMonth()) {
+      return Math.abs(YearMonth.of(y, month).atDay(1).toEpochDay() - YearMonth.from(dct).atDay(1).toEpochDay());
+    }
+    return Math.abs(LocalDate.of(y, month, day).toEpochDay() - dct.toEpochDay());
   }
 
   private static int nearest(LocalDate dct, int month, int day) {

@@ -19,6 +19,12 @@ final class TimeLexicon {
   static final Set<String> VAGUE_QUANTITIES = set("time/vague-quantities.txt");
   static final Set<String> PLAN_VERBS = set("time/plan-verbs.txt");
   static final Set<String> MODAL_AUXILIARIES = set("time/modal-auxiliaries.txt");
+  static final Set<String> FORWARD_SIGNALS = set("time/forward-signals.txt");
+  static final Set<String> REPORTED_QUARTERS = set("time/reported-quarters.txt");
+  static final Set<String> YEAR_EARLIER_PHRASES = set("time/year-earlier-phrases.txt");
+  static final Set<String> PERIOD_END_WORDS = set("time/period-end-words.txt");
+  static final Set<String> FUNCTION_WORDS = set("time/function-words.txt");
+  static final Set<String> FLOATING_HOLIDAYS = set("time/floating-holidays.txt");
   static final Set<String> PARTS_OF_DAY = set("time/parts-of-day.txt");
   static final Map<String, String> LEADING_QUALIFIERS = ModelFiles.table("time/leading-qualifiers.txt");
   static final Set<String> RELATIVE_HEADS = set("time/relative-heads.txt");
@@ -26,7 +32,17 @@ final class TimeLexicon {
   static final Map<String, String> UNITS = ModelFiles.table("time/units.tsv");
   static final Map<String, String> ANAPHORIC = ModelFiles.table("time/anaphoric-dates.tsv");
 
+  private static final Map<String, String> THRESHOLDS = ModelFiles.table("time/thresholds.tsv");
+
   private TimeLexicon() {}
+
+  static long threshold(String name) {
+    String v = THRESHOLDS.get(name);
+    if (v == null) {
+      throw new IllegalStateException("models/time/thresholds.tsv has no " + name);
+    }
+    return Long.parseLong(v);
+  }
 
   private static Set<String> set(String path) {
     return ModelFiles.lines(path).stream().map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());

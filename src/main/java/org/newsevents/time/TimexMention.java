@@ -1,6 +1,8 @@
 package org.newsevents.time;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsevents.model.TimexCandidate;
 
 /**
@@ -9,11 +11,26 @@ import org.newsevents.model.TimexCandidate;
  * @param lower  its text, lower-cased, spaces collapsed
  * @param tense  the tense of its governing verb
  * @param quoted whether it stands inside a direct quotation
+ * @param before the word just before it, as written, or ""
+ * @param after  the word just after it, lower-cased, or ""
  */
-record TimexMention(TimexCandidate candidate, String lower, Tense tense, boolean quoted) {
+record TimexMention(TimexCandidate candidate, String lower, Tense tense, boolean quoted, String before, String after) {
+  private static final Pattern LAST_WORD = Pattern.compile("([A-Za-z]+)\\s+$");
+  private static final Pattern FIRST_WORD = Pattern.compile("^\\s+([A-Za-z]+)");
+
   static TimexMention of(TimexCandidate c, Tense tense, String text) {
     return new TimexMention(c, c.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip(), tense,
-        insideQuote(text, c.start()));
+        insideQuote(text, c.start()), wordBefore(text, c.start()), wordAfter(text, c.end()));
+  }
+
+  private static String wordAfter(String text, int at) {
+    Matcher m = FIRST_WORD.matcher(text.substring(at, Math.min(text.length(), at + 30)));
+    return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : "";
+  }
+
+  private static String wordBefore(String text, int at) {
+    Matcher m = LAST_WORD.matcher(text.substring(Math.max(0, at - 30), at));
+    return m.find() ? m.group(1) : "";
   }
 
   /** Odd quotation marks between the start of the paragraph and the span: the span is quoted. */

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 
 /**
  * A bare weekday ("said on Thursday", "will meet on Friday"): the governing verb's tense decides
- * between the last such day up to the document date and the next one from it.
+ * between the last such day up to the document date and the next one from it; a forward signal
+ * ("postponed until Tuesday") looks ahead whatever the tense, but not fronted ("Until Thursday, they
+ * had not called him a suspect"), where it looks back from the story's day.
  */
 final class WeekdayByTense implements ValueRule {
   @Override
@@ -18,11 +20,16 @@ final class WeekdayByTense implements ValueRule {
     if (n.documentDate() == null) {
       return Resolution.of("DATE", "XXXX-WXX-" + weekday);
     }
-    LocalDate d = n.documentDate();
-    boolean ahead = m.tense() == Tense.FUTURE;
+    return Resolution.of("DATE", TimexValues.day(day(m, n.documentDate(), weekday)));
+  }
+
+  /** The weekday the mention means, counted from the document date forward or back. */
+  static LocalDate day(TimexMention m, LocalDate documentDate, int weekday) {
+    LocalDate d = documentDate;
+    boolean ahead = m.tense() == Tense.FUTURE || TimeLexicon.FORWARD_SIGNALS.contains(m.before());
     while (d.getDayOfWeek().getValue() != weekday) {
       d = ahead ? d.plusDays(1) : d.minusDays(1);
     }
-    return Resolution.of("DATE", TimexValues.day(d));
+    return d;
   }
 }

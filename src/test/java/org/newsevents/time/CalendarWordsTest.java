@@ -31,7 +31,11 @@ class CalendarWordsTest {
   void yearOfAPartialDateFollowsTense() {
     LocalDate dct = LocalDate.parse("2019-11-22");
     assertEquals(2019, PartialDateByTense.year(dct, 12, 4, Tense.FUTURE));
-    assertEquals(2018, PartialDateByTense.year(dct, 12, 4, Tense.PAST));
+    // A past clause about a date weeks ahead reports a date already set ("the court set the hearing for
+    // Dec. 4"); the tense still decides when the nearest year is no closer than months away.
+    assertEquals(2019, PartialDateByTense.year(dct, 12, 4, Tense.PAST));
+    assertEquals(2018, PartialDateByTense.year(LocalDate.parse("2019-08-01"), 12, 20, Tense.PAST));
+    assertEquals(2019, PartialDateByTense.year(LocalDate.parse("2019-12-10"), 5, 14, Tense.PAST));
     assertEquals(2020, PartialDateByTense.year(dct, 1, 10, Tense.FUTURE));
     assertEquals(2020, PartialDateByTense.year(dct, 1, 10, Tense.UNKNOWN));
   }
