@@ -98,14 +98,24 @@ public final class RuleCleaner implements Cleaner {
   @Override
   public CleanedText clean(Article article) {
     ArticleLines lines = judge(article);
+    boolean storyLeft = false;
+    for (int i = 0; i < lines.size(); i++) {
+      storyLeft |= !lines.marked(i) && !lines.text(i).isBlank();
+    }
     List<BoilerplateSpan> spans = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      if (lines.marked(i)) {
+      // Rules that judge a line by its context never empty a document: a one-paragraph story has
+      // no context to judge, and losing the story is worse than keeping a line.
+      if (lines.marked(i) && (storyLeft || !byContext(lines.reason(i)))) {
         Line line = lines.line(i);
         spans.add(new BoilerplateSpan(line.start(), line.end(), lines.reason(i)));
       }
     }
     return new CleanedText(article.text(), spans);
+  }
+
+  private static boolean byContext(String reason) {
+    return reason.equals(LineClassifier.REASON) || reason.equals(LowContent.REASON);
   }
 
   /** The article's lines with every rule's verdict. */
