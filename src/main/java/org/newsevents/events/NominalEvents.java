@@ -48,11 +48,20 @@ final class NominalEvents {
           agent = possessor;
         }
       }
+      if (agent == null && (patient != null || possessor != null)) {
+        agent = governingSubject(g, t.index());
+      }
       if (agent != null || patient != null) {
         out.add(new Nominal(t.index(), agent, patient));
       }
     }
     return out;
+  }
+
+  /** "Aeroflot announced the purchase of 22 jets": the subject of the verb whose object the noun is. */
+  private static Integer governingSubject(ClauseGraph g, int noun) {
+    Dependency up = g.head(noun);
+    return up != null && up.relation().equals("obj") ? Arguments.of(g, up.governor()).subject() : null;
   }
 
   private boolean carriedByLightVerb(ClauseGraph g, int noun) {
