@@ -70,6 +70,9 @@ public final class DependencyEvents implements EventExtractor {
             subject = role.equals("theme") ? null : subject;
           }
         }
+        if (OpenInfinitive.test(g, verb.index(), subject)) {
+          continue;
+        }
         if (speech.isSpeechAct(g, verb, object) || subject == null && object == null) {
           continue;
         }
