@@ -3,16 +3,20 @@ package org.newsevents.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.newsevents.model.Dependency;
 import org.newsevents.model.Token;
 
 /**
  * Event nouns with an argument attached: "the arrest of Pivovarov" (patient), "Boeing's purchase"
- * (the possessor in the role the lexicon gives the noun), "the attack by rebels" (agent). A bare event
- * noun, or one a light verb already carries ("placed an order"), is not an event of its own.
+ * (the possessor in the role the lexicon gives the noun), "the attack by rebels" and "the Qatar Airways
+ * order" (agent). A bare event noun, or one a light verb already carries ("placed an order"), is not an
+ * event of its own.
  */
 final class NominalEvents {
   record Nominal(int noun, Integer subject, Integer object) {}
+
+  private static final Set<String> NAMED_ACTORS = Set.of("ORGANIZATION", "PERSON", "COUNTRY", "NATIONALITY");
 
   private final Map<String, String> possessorRoles;
   private final EventTypes types;
@@ -32,11 +36,17 @@ final class NominalEvents {
       Integer agent = null;
       Integer patient = null;
       Integer possessor = null;
+      Integer namedActor = null;
       for (Dependency d : g.enhancedChildren(t.index())) {
         switch (d.relation()) {
           case "nmod:poss" -> possessor = ClauseDate.isTemporal(g, d.dependent()) ? null : d.dependent();
           case "nmod:of" -> patient = d.dependent();
           case "nmod:by", "nmod:agent" -> agent = d.dependent();
+          case "compound" -> {
+            if (isNamedActor(g, d.dependent())) {
+              namedActor = d.dependent();
+            }
+          }
           default -> { }
         }
       }
@@ -48,6 +58,7 @@ final class NominalEvents {
           agent = possessor;
         }
       }
+      agent = agent == null ? namedActor : agent;
       if (agent == null && (patient != null || possessor != null)) {
         agent = governingSubject(g, t.index());
       }
@@ -56,6 +67,11 @@ final class NominalEvents {
       }
     }
     return out;
+  }
+
+  /** "the Qatar Airways order": a named organisation, person or country before the noun is its agent. */
+  private static boolean isNamedActor(ClauseGraph g, int index) {
+    return NAMED_ACTORS.contains(g.token(index).ner());
   }
 
   /** "Aeroflot announced the purchase of 22 jets": the subject of the verb whose object the noun is. */
