@@ -30,6 +30,7 @@ public final class DependencyEvents implements EventExtractor {
   private final Modality modality;
   private final Newsworthiness news;
   private final Map<String, String> verbPhrases;
+  private final NominalEvents nominals;
 
   public DependencyEvents() {
     this.predicates = new Predicates(lexicon("events/transparent-verbs.txt"));
@@ -39,6 +40,7 @@ public final class DependencyEvents implements EventExtractor {
     this.modality = new Modality(lexicon("events/plan-verbs.txt"), lexicon("events/allegation-words.txt"));
     this.news = new Newsworthiness(lexicon("events/state-verbs.txt"), lexicon("events/actor-nouns.txt"));
     this.verbPhrases = ModelFiles.table("events/verb-phrases.tsv");
+    this.nominals = new NominalEvents(ModelFiles.table("events/event-nouns.tsv"), types);
   }
 
   private static Set<String> lexicon(String path) {
@@ -68,6 +70,9 @@ public final class DependencyEvents implements EventExtractor {
             subject = role.equals("theme") ? null : subject;
           }
         }
+        if (OpenInfinitive.test(g, verb.index(), subject)) {
+          continue;
+        }
         if (speech.isSpeechAct(g, verb, object) || subject == null && object == null) {
           continue;
         }
@@ -90,8 +95,25 @@ public final class DependencyEvents implements EventExtractor {
               type, date, negated, reportedBy, location, mode));
         }
       }
+      for (NominalEvents.Nominal n : nominals.of(g)) {
+        out.add(nominal(parsed, g, n, sentenceText, timexes, links, out.size() + 1));
+      }
     }
     return out;
+  }
+
+  private EventTriple nominal(ParsedText parsed, ClauseGraph g, NominalEvents.Nominal n, String sentenceText,
+      List<Timex> timexes, EntityLinks links, int number) {
+    Token noun = g.token(n.noun());
+    Predicate predicate = new Predicate(noun.word(), noun.lemma().toLowerCase(), noun.start(), noun.end());
+    Argument subjectArg = argument(parsed, g, n.subject(), links);
+    Argument objectArg = argument(parsed, g, n.object(), links);
+    Attribution reportedBy = attribution(parsed, g, n.noun(), links);
+    int start = Math.min(predicate.start(), Math.min(start(subjectArg), start(objectArg)));
+    int end = Math.max(predicate.end(), Math.max(end(subjectArg), end(objectArg)));
+    return new EventTriple("v" + number, start, end, sentenceText, subjectArg, predicate, objectArg,
+        types.ofNoun(predicate.lemma()), ClauseDate.of(g, n.noun(), timexes), false, reportedBy, null,
+        modality.of(g, n.noun(), reportedBy != null));
   }
 
   private static Integer passiveSubject(ClauseGraph g, int verb) {

@@ -29,6 +29,15 @@ final class EventTypes {
     return base == null || base.equals("LIGHT") ? "OTHER" : base;
   }
 
+  boolean isLightVerb(String lemma) {
+    return "LIGHT".equals(verbs.get(lemma));
+  }
+
+  /** The category of an event noun standing alone ("the attack of ..."), else OTHER. */
+  String ofNoun(String lemma) {
+    return nouns.getOrDefault(lemma, "OTHER");
+  }
+
   private boolean isLight(ClauseGraph g, int verb) {
     for (Dependency d : g.children(verb)) {
       if (d.relation().equals("obj")) {

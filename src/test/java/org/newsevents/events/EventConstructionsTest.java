@@ -140,4 +140,31 @@ class EventConstructionsTest {
     assertTrue(e.reportedBy().text().contains("Financial Times"));
     assertEquals("Serbia", e.subject().text());
   }
+
+  @Test
+  void eventNounTakesItsOfPhraseAsPatientAndTheGoverningSubjectAsAgent() {
+    EventTriple purchase = withLemma(events("Russian flag carrier Aeroflot has negotiated the purchase of 22 new Boeing "
+        + "787 Dreamliners, an aircraft Boeing currently has under development.", "2007-01-01"), "purchase");
+    assertEquals("purchase", purchase.predicate().text());
+    assertTrue(purchase.subject().text().endsWith("Aeroflot"), purchase.subject().text());
+    assertTrue(purchase.object().text().contains("22 new Boeing 787 Dreamliners"), purchase.object().text());
+  }
+
+  @Test
+  void possessorOfAPatientEventNounIsItsObject() {
+    EventTriple arrest = withLemma(events("Another Russian dissident, businessman Mikhail Khodorovky, who lives in exile "
+        + "in UK, also commented on Pivovarov's arrest.", "2021-12-10"), "arrest");
+    assertNull(arrest.subject());
+    assertEquals("Pivovarov", arrest.object().text());
+    assertFalse(arrest.negated());
+  }
+
+  @Test
+  void bareEventNounAndSubjectlessInfinitiveAreNoEvents() {
+    List<EventTriple> events = events("Serbia has tried to navigate a delicate balance between its traditional alliance "
+        + "with Russia and its aspirations to join the European Union.", "2024-01-01");
+    assertTrue(events.stream().noneMatch(e -> e.predicate().lemma().equals("join")), events.toString());
+    assertTrue(events.stream().noneMatch(e -> e.predicate().lemma().equals("alliance")), events.toString());
+    assertEquals("Serbia", withLemma(events, "navigate").subject().text());
+  }
 }

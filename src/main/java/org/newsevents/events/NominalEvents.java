@@ -1,0 +1,87 @@
+package org.newsevents.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsevents.model.Dependency;
+import org.newsevents.model.Token;
+
+/**
+ * Event nouns with an argument attached: "the arrest of Pivovarov" (patient), "Boeing's purchase"
+ * (the possessor in the role the lexicon gives the noun), "the attack by rebels" and "the Qatar Airways
+ * order" (agent). A bare event noun, or one a light verb already carries ("placed an order"), is not an
+ * event of its own.
+ */
+final class NominalEvents {
+  record Nominal(int noun, Integer subject, Integer object) {}
+
+  private static final Set<String> NAMED_ACTORS = Set.of("ORGANIZATION", "PERSON", "COUNTRY", "NATIONALITY");
+
+  private final Map<String, String> possessorRoles;
+  private final EventTypes types;
+
+  NominalEvents(Map<String, String> possessorRoles, EventTypes types) {
+    this.possessorRoles = possessorRoles;
+    this.types = types;
+  }
+
+  List<Nominal> of(ClauseGraph g) {
+    List<Nominal> out = new ArrayList<>();
+    for (Token t : g.sentence().tokens()) {
+      String role = possessorRoles.get(t.lemma().toLowerCase());
+      if (role == null || !t.pos().startsWith("NN") || carriedByLightVerb(g, t.index())) {
+        continue;
+      }
+      Integer agent = null;
+      Integer patient = null;
+      Integer possessor = null;
+      Integer namedActor = null;
+      for (Dependency d : g.enhancedChildren(t.index())) {
+        switch (d.relation()) {
+          case "nmod:poss" -> possessor = ClauseDate.isTemporal(g, d.dependent()) ? null : d.dependent();
+          case "nmod:of" -> patient = d.dependent();
+          case "nmod:by", "nmod:agent" -> agent = d.dependent();
+          case "compound" -> {
+            if (isNamedActor(g, d.dependent())) {
+              namedActor = d.dependent();
+            }
+          }
+          default -> { }
+        }
+      }
+      if (possessor != null) {
+        // "the jet's delivery" (patient) but "Boeing's delivery of the jet" (agent)
+        if (role.equals("patient") && patient == null) {
+          patient = possessor;
+        } else if (agent == null) {
+          agent = possessor;
+        }
+      }
+      agent = agent == null ? namedActor : agent;
+      if (agent == null && (patient != null || possessor != null)) {
+        agent = governingSubject(g, t.index());
+      }
+      if (agent != null || patient != null) {
+        out.add(new Nominal(t.index(), agent, patient));
+      }
+    }
+    return out;
+  }
+
+  /** "the Qatar Airways order": a named organisation, person or country before the noun is its agent. */
+  private static boolean isNamedActor(ClauseGraph g, int index) {
+    return NAMED_ACTORS.contains(g.token(index).ner());
+  }
+
+  /** "Aeroflot announced the purchase of 22 jets": the subject of the verb whose object the noun is. */
+  private static Integer governingSubject(ClauseGraph g, int noun) {
+    Dependency up = g.head(noun);
+    return up != null && up.relation().equals("obj") ? Arguments.of(g, up.governor()).subject() : null;
+  }
+
+  private boolean carriedByLightVerb(ClauseGraph g, int noun) {
+    Dependency up = g.head(noun);
+    return up != null && up.relation().equals("obj") && types.isLightVerb(g.token(up.governor()).lemma().toLowerCase());
+  }
+}
