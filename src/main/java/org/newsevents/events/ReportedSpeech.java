@@ -46,7 +46,8 @@ final class ReportedSpeech {
     while (up != null && up.governor() != 0 && guard++ < g.size()) {
       Token governor = g.token(up.governor());
       String r = up.relation();
-      if ((r.equals("ccomp") || r.equals("xcomp") || r.equals("parataxis")) && isReporting(governor)) {
+      if ((r.equals("ccomp") || r.equals("xcomp") || r.equals("parataxis") || frontedContent(g, up))
+          && isReporting(governor)) {
         return governor.index();
       }
       if (!(r.equals("ccomp") || r.equals("xcomp") || r.equals("conj") || r.equals("advcl"))) {
@@ -56,6 +57,25 @@ final class ReportedSpeech {
       up = g.head(current);
     }
     return null;
+  }
+
+  /**
+   * "X uncovered Y, Vucic said": the parser sometimes hangs a fronted reported clause on the verb
+   * of saying as an adverbial clause. It is content, not an adverbial, when it comes first, has a
+   * subject of its own and no subordinator ("after", "when", "because").
+   */
+  private static boolean frontedContent(ClauseGraph g, Dependency edge) {
+    if (!edge.relation().equals("advcl") || edge.dependent() > edge.governor()) {
+      return false;
+    }
+    boolean subject = false;
+    for (Dependency d : g.children(edge.dependent())) {
+      if (d.relation().equals("mark")) {
+        return false;
+      }
+      subject |= d.relation().startsWith("nsubj");
+    }
+    return subject;
   }
 
   /** "according to the Financial Times": the source named in the clause itself. */

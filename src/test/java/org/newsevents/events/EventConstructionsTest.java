@@ -27,6 +27,17 @@ class EventConstructionsTest {
   }
 
   @Test
+  void frontedReportedClauseIsAttributedToTheSpeaker() {
+    List<EventTriple> events = events("Serbian intelligence agencies have uncovered a wide-ranging intelligence operation"
+        + " involving Russian spies and members of the Serbian military, President Aleksandar Vucic said on Thursday.",
+        "2019-11-22");
+    EventTriple uncover = withLemma(events, "uncover");
+    assertNotNull(uncover.reportedBy());
+    assertEquals("President Aleksandar Vucic", uncover.reportedBy().text());
+    assertTrue(events.stream().noneMatch(e -> e.predicate().lemma().equals("say")));
+  }
+
+  @Test
   void agentlessPassiveHasNoSubjectAndThePatientAsObjectWithItsPlace() {
     EventTriple e = withLemma(events("Shortly afterwards, on June 31, Russian opposition leader Alexander Pivovarov "
         + "was arrested in Moscow and is still in custody.", "2021-12-10"), "arrest");
