@@ -22,10 +22,20 @@ public final class LineModel {
     return new LineModel(Map.of());
   }
 
-  /** The model in the book, or {@link #none()} when the book has none. */
+  private static volatile LineModel standard;
+
+  /**
+   * The model in the book, or {@link #none()} when the book has none; read once per JVM, since a
+   * cleaner is built per batch (and per Spark partition) and the weights never change in a run.
+   */
   public static LineModel standard(RuleBook book) {
-    String text = book.optionalText(FILE);
-    return text == null ? none() : parse(text);
+    LineModel m = standard;
+    if (m == null) {
+      String text = book.optionalText(FILE);
+      m = text == null ? none() : parse(text);
+      standard = m;
+    }
+    return m;
   }
 
   public static LineModel parse(String tsv) {

@@ -54,12 +54,11 @@ public final class Pipeline {
 
   public AnalyzedArticle run(Article article) {
     CleanedText cleaned = stage("clean", () -> cleaner.clean(article));
+    DocumentDate date = stage("time", () -> dateResolver.resolve(article, cleaned));
     if (parser == null) {
-      DocumentDate date = stage("time", () -> dateResolver.resolve(article, cleaned));
       return new AnalyzedArticle(article, date, "und", cleaned, List.of(), List.of(), List.of());
     }
     String lang = stage("language", () -> language.requireEnglish(cleaned.kept()));
-    DocumentDate date = stage("time", () -> dateResolver.resolve(article, cleaned));
     ParsedText parsed = stage("nlp", () -> parser.parse(cleaned.masked(), date.value()));
     List<Entity> found = stage("entities", () -> entities.entities(parsed));
     List<Timex> timexes = stage("time", () -> time.resolve(parsed, date));
