@@ -20,15 +20,23 @@ import org.newsevents.model.Token;
 /** The one adapter to CoreNLP: runs its pipeline and copies the result into the document model. */
 public final class CoreNlpParser implements Parser {
   private final StanfordCoreNLP pipeline;
+  private final DependencyParsers dependencies;
 
   public CoreNlpParser(NlpSettings settings) {
-    this(settings.toProperties());
+    this(settings.toProperties(), settings.depparse());
   }
 
-  /** For measuring alternative configurations. */
-  CoreNlpParser(java.util.Properties properties) {
+  /**
+   * For measuring alternative configurations: {@code properties} configure CoreNLP up to {@code ner};
+   * the dependency parse, when wanted, is this adapter's own (see {@link DependencyParsers}).
+   */
+  CoreNlpParser(java.util.Properties properties, boolean depparse) {
     QuietLogging.apply();
+    this.dependencies = depparse ? new DependencyParsers() : null;
     this.pipeline = new StanfordCoreNLP(properties);
+    if (dependencies != null) {
+      dependencies.awaitFirst();
+    }
   }
 
   /** CoreNLP's per-annotator time so far. */
@@ -43,6 +51,11 @@ public final class CoreNlpParser implements Parser {
       doc.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
     }
     pipeline.annotate(doc);
+    if (dependencies != null) {
+      for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+        dependencies.parse(s);
+      }
+    }
     List<Sentence> sentences = new ArrayList<>();
     List<TimexCandidate> timexes = new ArrayList<>();
     List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);

@@ -15,7 +15,8 @@ public record NlpSettings(boolean pretokenized, boolean depparse) {
 
   Properties toProperties() {
     Properties p = new Properties();
-    p.setProperty("annotators", depparse ? "tokenize,ssplit,pos,lemma,ner,depparse" : "tokenize,ssplit,pos,lemma,ner");
+    // The dependency parse is not a CoreNLP annotator here: CoreNlpParser runs DependencyParsers after ner.
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     if (pretokenized) {
       p.setProperty("tokenize.whitespace", "true");
       p.setProperty("ssplit.eolonly", "true");

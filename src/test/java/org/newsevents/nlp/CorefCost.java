@@ -18,17 +18,17 @@ public class CorefCost {
       }
     }
     Properties standard = NlpSettings.standard().toProperties();
-    run("standard", standard, texts);
+    run("standard", standard, true, texts);
     Properties coref = NlpSettings.standard().toProperties();
-    coref.setProperty("annotators", standard.getProperty("annotators") + ",coref");
+    coref.setProperty("annotators", standard.getProperty("annotators") + ",depparse,coref");
     coref.setProperty("coref.algorithm", args.length > 0 ? args[0] : "statistical");
-    run("with coref " + coref.getProperty("coref.algorithm"), coref, texts);
+    run("with coref " + coref.getProperty("coref.algorithm"), coref, false, texts);
   }
 
-  private static void run(String label, Properties p, List<String> texts) {
+  private static void run(String label, Properties p, boolean ownDepparse, List<String> texts) {
     var bean = ManagementFactory.getThreadMXBean();
     long c0 = bean.getCurrentThreadCpuTime();
-    CoreNlpParser parser = new CoreNlpParser(p);
+    CoreNlpParser parser = new CoreNlpParser(p, ownDepparse);
     long c1 = bean.getCurrentThreadCpuTime();
     int tokens = 0;
     for (int round = 0; round < 2; round++) {

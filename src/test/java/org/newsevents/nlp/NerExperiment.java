@@ -20,7 +20,7 @@ public class NerExperiment {
     System.err.println(p);
     List<Gold> docs = read(Path.of("../shared/datasets/conll2003/eng.testa"), limit);
     long t0 = System.nanoTime();
-    CoreNlpParser parser = new CoreNlpParser(p);
+    CoreNlpParser parser = new CoreNlpParser(p, false);
     long t1 = System.nanoTime();
     CanonicalEntities ents = new CanonicalEntities();
     long cpu0 = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
