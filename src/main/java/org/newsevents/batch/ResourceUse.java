@@ -25,6 +25,15 @@ public final class ResourceUse {
     ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
   }
 
+  /** Milliseconds spent in garbage collection since the JVM started. */
+  public static long gcMillis() {
+    long sum = 0;
+    for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      sum += Math.max(0, gc.getCollectionTime());
+    }
+    return sum;
+  }
+
   /** Current resident set size in bytes, or -1 where /proc is not available. */
   public static long rssBytes() {
     return procStatus("VmRSS:");

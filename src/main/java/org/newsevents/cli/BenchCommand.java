@@ -47,6 +47,15 @@ public final class BenchCommand implements Callable<Integer> {
       description = "Thread counts to measure (default: ${DEFAULT-VALUE}).")
   List<Integer> threadCounts;
 
+  @Option(names = "--paragraphs", description = "Make each paragraph (line of 200 or more characters) of the corpus "
+      + "a document of its own: many small documents, for long runs that watch memory.")
+  boolean paragraphs;
+
+  @Option(names = "--rss-every", paramLabel = "N", defaultValue = "0",
+      description = "During each timed run, print the resident set size every N documents "
+          + "(memory over a long run; 0: off, the default).")
+  int rssEvery;
+
   @Option(names = "--no-stock", description = "Skip the stock CoreNLP comparison.")
   boolean noStock;
 
@@ -76,15 +85,29 @@ public final class BenchCommand implements Callable<Integer> {
     DocumentProcessor processor = new DocumentProcessor(pipeline, null);
     processor.process(new Ingested.Ok(corpus.get(0)));
     double load = seconds(t0);
-    System.out.printf(Locale.ROOT, "newsevents: load %.1f s (pipeline built and one document warmed up)%n", load);
-    warmUp(corpus, a -> processor.process(new Ingested.Ok(a)));
+    System.out.printf(Locale.ROOT, "newsevents: load %.1f s (pipeline built and one document warmed up); "
+        + "max heap %.0f MB%n", load, Runtime.getRuntime().maxMemory() / 1e6);
     for (int threads : threadCounts) {
+      // Warm-up at this thread count: the JIT, and each thread's own dependency parser.
+      new OrderedBatch(processor, threads, Duration.ofMinutes(5)).run(
+          corpus.subList(0, Math.min(WARM_UP_DOCS, corpus.size())).stream().<Ingested>map(Ingested.Ok::new).iterator(),
+          outcome -> { });
       ResourceUse.resetPeaks();
+      gcAtStart = ResourceUse.gcMillis();
       long start = System.nanoTime();
       AtomicLong bytes = new AtomicLong();
+      AtomicLong done = new AtomicLong();
       new OrderedBatch(processor, threads, Duration.ofMinutes(5)).run(
           corpus.stream().<Ingested>map(Ingested.Ok::new).iterator(),
-          outcome -> bytes.addAndGet(ArticleJson.mapper().writeValueAsBytes(outcome.record()).length));
+          outcome -> {
+            bytes.addAndGet(ArticleJson.mapper().writeValueAsBytes(outcome.record()).length);
+            long n = done.incrementAndGet();
+            if (rssEvery > 0 && n % rssEvery == 0) {
+              System.out.printf(Locale.ROOT, "  %d thread(s): %d documents done, %.0f s, RSS %.0f MB, heap used %.0f MB%n",
+                  threads, n, seconds(start), ResourceUse.rssBytes() / 1e6,
+                  (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1e6);
+            }
+          });
       report("newsevents", threads, seconds(start), corpus.size(), tokens);
     }
     if (spark) {
@@ -95,9 +118,10 @@ public final class BenchCommand implements Callable<Integer> {
       StockCoreNlp stock = new StockCoreNlp();
       stock.annotate(corpus.get(0).text());
       System.out.printf(Locale.ROOT, "stock CoreNLP: load %.1f s%n", seconds(s0));
-      warmUp(corpus, a -> stock.annotate(a.text()));
       for (int threads : threadCounts) {
+        runStock(stock, corpus.subList(0, Math.min(WARM_UP_DOCS, corpus.size())), threads);
         ResourceUse.resetPeaks();
+        gcAtStart = ResourceUse.gcMillis();
         long start = System.nanoTime();
         runStock(stock, corpus, threads);
         report("stock CoreNLP", threads, seconds(start), corpus.size(), tokens);
@@ -128,13 +152,6 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  /** The JIT compiles the hot paths during the first documents; the timed runs start after them. */
-  private static void warmUp(List<Article> corpus, java.util.function.Consumer<Article> work) {
-    for (int i = 0; i < Math.min(WARM_UP_DOCS, corpus.size()); i++) {
-      work.accept(corpus.get(i));
-    }
-  }
-
   private List<Article> load() throws IOException {
     List<Article> base = new ArrayList<>();
     try (ArticleSource source = ArticleSource.open(inputs, System.in)) {
@@ -143,6 +160,19 @@ public final class BenchCommand implements Callable<Integer> {
           base.add(ok.article());
         }
       });
+    }
+    if (paragraphs) {
+      List<Article> split = new ArrayList<>();
+      for (Article a : base) {
+        int n = 0;
+        for (String line : a.text().split("\n")) {
+          if (line.strip().length() >= 200) {
+            split.add(new Article(a.id() + "/" + n++, a.url(), a.title(), line.strip(), a.documentDate(), a.origin()));
+          }
+        }
+      }
+      base.clear();
+      base.addAll(split);
     }
     List<Article> out = new ArrayList<>();
     for (int i = 0; i < docs && !base.isEmpty(); i++) {
@@ -167,11 +197,15 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private static void report(String what, int threads, double seconds, int docs, long tokens) {
+  private long gcAtStart;
+
+  private void report(String what, int threads, double seconds, int docs, long tokens) {
+    double gc = (ResourceUse.gcMillis() - gcAtStart) / 1000.0;
     System.out.printf(Locale.ROOT,
-        "%s: %d thread(s): %.1f s, %.0f tokens/s, %.2f docs/s, peak heap %.0f MB, RSS %.0f MB, peak RSS %.0f MB%n",
+        "%s: %d thread(s): %.1f s, %.0f tokens/s, %.2f docs/s, peak heap %.0f MB, RSS %.0f MB, peak RSS %.0f MB, "
+            + "GC %.1f s (%.0f%%)%n",
         what, threads, seconds, tokens / seconds, docs / seconds, ResourceUse.peakHeapBytes() / 1e6,
-        ResourceUse.rssBytes() / 1e6, ResourceUse.peakRssBytes() / 1e6);
+        ResourceUse.rssBytes() / 1e6, ResourceUse.peakRssBytes() / 1e6, gc, 100 * gc / seconds);
   }
 
   static long countTokens(String text) {

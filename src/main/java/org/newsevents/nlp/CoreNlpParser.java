@@ -20,6 +20,7 @@ import org.newsevents.model.Token;
 /** The one adapter to CoreNLP: runs its pipeline and copies the result into the document model. */
 public final class CoreNlpParser implements Parser {
   private final StanfordCoreNLP pipeline;
+  private final TimeGatedNer ner;
   private final DependencyParsers dependencies;
 
   public CoreNlpParser(NlpSettings settings) {
@@ -33,7 +34,18 @@ public final class CoreNlpParser implements Parser {
   CoreNlpParser(java.util.Properties properties, boolean depparse) {
     QuietLogging.apply();
     this.dependencies = depparse ? new DependencyParsers() : null;
-    this.pipeline = new StanfordCoreNLP(properties);
+    // NER with SUTime last in the list becomes TimeGatedNer, which skips SUTime where no time can be.
+    String annotators = properties.getProperty("annotators");
+    if (annotators.endsWith(",ner") && "true".equals(properties.getProperty("ner.useSUTime"))) {
+      java.util.Properties upToLemma = new java.util.Properties();
+      upToLemma.putAll(properties);
+      upToLemma.setProperty("annotators", annotators.substring(0, annotators.length() - ",ner".length()));
+      this.pipeline = new StanfordCoreNLP(upToLemma);
+      this.ner = new TimeGatedNer(properties);
+    } else {
+      this.pipeline = new StanfordCoreNLP(properties);
+      this.ner = null;
+    }
     if (dependencies != null) {
       dependencies.awaitFirst();
     }
@@ -51,6 +63,9 @@ public final class CoreNlpParser implements Parser {
       doc.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
     }
     pipeline.annotate(doc);
+    if (ner != null) {
+      ner.annotate(doc);
+    }
     if (dependencies != null) {
       for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
         dependencies.parse(s);

@@ -35,7 +35,7 @@ final class DependencyParsers {
   private final AtomicInteger loaded = new AtomicInteger();
 
   DependencyParsers() {
-    first = CompletableFuture.supplyAsync(this::load);
+    first = Loading.inBackground("depparse", this::load);
   }
 
   /** Basic and enhanced++ dependencies of one tagged sentence, set on the sentence. */

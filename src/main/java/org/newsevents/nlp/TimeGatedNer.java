@@ -1,0 +1,107 @@
+package org.newsevents.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.newsevents.lexicon.ModelFiles;
+
+/**
+ * CoreNLP's {@code ner} with SUTime run only where a time expression can be.
+ *
+ * <p>SUTime matches its whole rule set against every token of every sentence and costs more than the
+ * CRF, the tagger and the parser's half of the work together. A sentence with no digit and none of
+ * the words in {@code models/time/sutime-cues.txt} (months, weekdays, units, deictic words, number
+ * words...) cannot hold a time expression; it goes through the same NER without SUTime. Both
+ * configurations are CoreNLP's own, so the labels, entity mentions and timexes are those of a full
+ * run: the timex evaluations give the same figures either way.
+ */
+final class TimeGatedNer {
+  static final Set<String> CUES = cues();
+
+  private final NERCombinerAnnotator withTime;
+  private final CompletableFuture<NERCombinerAnnotator> withoutTime;
+
+  TimeGatedNer(Properties properties) {
+    Properties plain = new Properties();
+    plain.putAll(properties);
+    plain.setProperty("ner.useSUTime", "false");
+    withoutTime = Loading.inBackground("ner", () -> load(plain));
+    withTime = load(properties);
+    withoutTime.join();
+  }
+
+  void annotate(Annotation doc) {
+    List<CoreMap> timed = new ArrayList<>();
+    List<CoreMap> untimed = new ArrayList<>();
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      (mayHoldTime(s.get(CoreAnnotations.TokensAnnotation.class)) ? timed : untimed).add(s);
+    }
+    run(withTime, doc, timed);
+    run(withoutTime.join(), doc, untimed);
+  }
+
+  /** Whether any token has a digit or is a cue word. */
+  static boolean mayHoldTime(List<CoreLabel> tokens) {
+    return mayHoldTimeWords(tokens.stream().map(CoreLabel::word).toList());
+  }
+
+  static boolean mayHoldTimeWords(List<String> words) {
+    for (String w : words) {
+      for (int i = 0; i < w.length(); i++) {
+        if (Character.isDigit(w.charAt(i))) {
+          return true;
+        }
+      }
+      if (CUES.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One group of the document's sentences, annotated in place as a document of its own. */
+  private static void run(NERCombinerAnnotator ner, Annotation doc, List<CoreMap> sentences) {
+    if (sentences.isEmpty()) {
+      return;
+    }
+    Annotation part = new Annotation(doc.get(CoreAnnotations.TextAnnotation.class));
+    part.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (CoreMap s : sentences) {
+      tokens.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+    }
+    part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    String date = doc.get(CoreAnnotations.DocDateAnnotation.class);
+    if (date != null) {
+      part.set(CoreAnnotations.DocDateAnnotation.class, date);
+    }
+    ner.annotate(part);
+  }
+
+  private static NERCombinerAnnotator load(Properties properties) {
+    try {
+      return new NERCombinerAnnotator(properties);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Set<String> cues() {
+    Set<String> out = new HashSet<>();
+    for (String line : ModelFiles.lines("time/sutime-cues.txt")) {
+      out.add(line.strip().toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+}
