@@ -25,7 +25,25 @@ final class PipelineFactory {
     if (!options.analyse()) {
       return Pipeline.cleaningOnly(cleaner, new PublicationDate());
     }
-    return new Pipeline(cleaner, new OpenNlpLanguageCheck(), new CoreNlpParser(new NlpSettings(options.pretokenized(), true)),
+    // The language model loads beside CoreNLP (which loads its own models beside each other too).
+    java.util.concurrent.FutureTask<OpenNlpLanguageCheck> language =
+        new java.util.concurrent.FutureTask<>(OpenNlpLanguageCheck::new);
+    Thread loader = new Thread(language, "newsevents-load-language");
+    loader.setDaemon(true);
+    loader.start();
+    CoreNlpParser parser = new CoreNlpParser(new NlpSettings(options.pretokenized(), true));
+    return new Pipeline(cleaner, loaded(language), parser,
         new PublicationDate(), new CanonicalEntities(), new TimexNormalizer(), new DependencyEvents());
+  }
+
+  private static <T> T loaded(java.util.concurrent.FutureTask<T> load) {
+    try {
+      return load.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while loading", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+    }
   }
 }
