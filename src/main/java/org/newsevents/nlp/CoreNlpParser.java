@@ -17,7 +17,11 @@ import org.newsevents.model.Sentence;
 import org.newsevents.model.TimexCandidate;
 import org.newsevents.model.Token;
 
-/** The one adapter to CoreNLP: runs its pipeline and copies the result into the document model. */
+/**
+ * The one adapter to CoreNLP: runs its pipeline and copies the result into the document model. Its
+ * models load once per JVM whatever the number of instances: CoreNLP's annotator pool holds the
+ * tokenizer and tagger, {@link TimeGatedNer#of} the NER and {@link DependencyParsers#shared} the parsers.
+ */
 public final class CoreNlpParser implements Parser {
   private final StanfordCoreNLP pipeline;
   private final TimeGatedNer ner;
@@ -33,7 +37,7 @@ public final class CoreNlpParser implements Parser {
    */
   CoreNlpParser(java.util.Properties properties, boolean depparse) {
     QuietLogging.apply();
-    this.dependencies = depparse ? new DependencyParsers() : null;
+    this.dependencies = depparse ? DependencyParsers.shared() : null;
     // NER with SUTime last in the list becomes TimeGatedNer, which skips SUTime where no time can be.
     String annotators = properties.getProperty("annotators");
     if (annotators.endsWith(",ner") && "true".equals(properties.getProperty("ner.useSUTime"))) {
@@ -41,7 +45,7 @@ public final class CoreNlpParser implements Parser {
       upToLemma.putAll(properties);
       upToLemma.setProperty("annotators", annotators.substring(0, annotators.length() - ",ner".length()));
       this.pipeline = new StanfordCoreNLP(upToLemma);
-      this.ner = new TimeGatedNer(properties);
+      this.ner = TimeGatedNer.of(properties);
     } else {
       this.pipeline = new StanfordCoreNLP(properties);
       this.ner = null;

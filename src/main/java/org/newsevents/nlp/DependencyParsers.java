@@ -32,11 +32,21 @@ final class DependencyParsers {
    */
   static final int CACHED_FEATURES = Integer.getInteger("newsevents.depparse.cached", 30_000);
 
+  private static DependencyParsers shared;
+
   private final ConcurrentLinkedQueue<DependencyParser> idle = new ConcurrentLinkedQueue<>();
   private final CompletableFuture<DependencyParser> first;
   private final AtomicInteger loaded = new AtomicInteger();
 
-  DependencyParsers() {
+  /** This JVM's pool: every parser of the process borrows from it. */
+  static synchronized DependencyParsers shared() {
+    if (shared == null) {
+      shared = new DependencyParsers();
+    }
+    return shared;
+  }
+
+  private DependencyParsers() {
     first = Loading.inBackground("depparse", this::load);
   }
 

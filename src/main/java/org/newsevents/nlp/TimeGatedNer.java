@@ -29,10 +29,21 @@ import org.newsevents.lexicon.ModelFiles;
 final class TimeGatedNer {
   static final Set<String> CUES = cues();
 
+  /** One instance per NER configuration in this JVM: every parser with those settings shares it. */
+  private static final java.util.Map<String, TimeGatedNer> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
+
   private final NERCombinerAnnotator withTime;
   private final CompletableFuture<NERCombinerAnnotator> withoutTime;
 
-  TimeGatedNer(Properties properties) {
+  /** The NER for these CoreNLP properties (only the {@code ner.*} and {@code sutime.*} ones matter). */
+  static TimeGatedNer of(Properties properties) {
+    StringBuilder key = new StringBuilder();
+    properties.stringPropertyNames().stream().filter(k -> k.startsWith("ner.") || k.startsWith("sutime."))
+        .sorted().forEach(k -> key.append(k).append('=').append(properties.getProperty(k)).append('\n'));
+    return SHARED.computeIfAbsent(key.toString(), k -> new TimeGatedNer(properties));
+  }
+
+  private TimeGatedNer(Properties properties) {
     Properties plain = new Properties();
     plain.putAll(properties);
     plain.setProperty("ner.useSUTime", "false");
