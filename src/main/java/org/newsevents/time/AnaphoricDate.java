@@ -3,11 +3,14 @@ package org.newsevents.time;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-/** "the next day", "that month": counted from the most recent date in the narrative (table in models/). */
+/**
+ * "the next day", "that month", "later that year": counted from the most recent date in the narrative
+ * (table in models/); "earlier" or "later" in front places the time within that day or year.
+ */
 final class AnaphoricDate implements ValueRule {
   @Override
   public Resolution resolve(TimexMention m, Narrative n) {
-    String offset = TimeLexicon.ANAPHORIC.get(m.lower());
+    String offset = TimeLexicon.ANAPHORIC.get(m.lower().replaceFirst("^(?:earlier|later) ", ""));
     if (offset == null) {
       return null;
     }
