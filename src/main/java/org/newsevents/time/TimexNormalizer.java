@@ -20,7 +20,7 @@ public final class TimexNormalizer implements TimexResolver {
   private static final List<ValueRule> VALUE_RULES = List.of(new ImpossibleDate(), new UnresolvedDuration(), new ReportedQuarter(), new YearEarlierQuarter(), new QuarterByTense(),
       new LastNamedMonth(), new YearEndedOn(), new YearEnd(), new PastDecade(), new ClockOnWeekday(), new ClockTime(), new PriorOffsetDate(),
       new AnaphoricDate(), new NextWeekdayInNarrative(), new QuotedToday(), new WeekdayByTense(), new WeekendByTense(),
-      new PartialDateByTense(), new HolidayByTense(), new AgoGranularity());
+      new WeekOfDate(), new PartialDateByTense(), new HolidayByTense(), new AgoGranularity());
 
   @Override
   public List<Timex> resolve(ParsedText parsed, DocumentDate documentDate) {
