@@ -131,4 +131,21 @@ class TimexValueRulesTest {
     assertEquals("1989-H2", t.value());
     assertFalse(t.invalid());
   }
+
+  @Test
+  void yearEndIsOneSpanDatedToTheYear() {
+    Timex t = only("The company also announced a previously announced plan to reduce employment by at least 6,000 people by"
+        + " year end.", "1989-10-26", "year end");
+    assertEquals("DATE", t.type());
+    assertEquals("1989", t.value());
+  }
+
+  @Test
+  void decadeIsADate() {
+    List<Timex> found = timexes("Her brother Delfin, who was imprisoned as an anti-Castro activist in the 1960s, followed in"
+        + " 1979.", "2000-02-24");
+    Timex t = found.stream().filter(x -> x.text().contains("1960s")).findFirst().orElseThrow(() -> new AssertionError(found));
+    assertEquals("DATE", t.type());
+    assertEquals("196X", t.value());
+  }
 }
