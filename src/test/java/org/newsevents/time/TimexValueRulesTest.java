@@ -148,4 +148,12 @@ class TimexValueRulesTest {
     assertEquals("DATE", t.type());
     assertEquals("196X", t.value());
   }
+
+  @Test
+  void pluralWeekdayIsASet() {
+    Timex t = only("Qantas said two new flights would leave Bombay on Monday and Tuesday nights from March 30.",
+        "1998-02-13", "Tuesday nights");
+    assertEquals("SET", t.type());
+    assertEquals("XXXX-WXX-2TNI", t.value());
+  }
 }
