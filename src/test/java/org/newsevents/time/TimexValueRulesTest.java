@@ -14,7 +14,7 @@ import org.newsevents.pipeline.Pipelines;
 /** The time rules of issue 5, each pinned on a sentence from the TempEval-3 news (AQUAINT, TimeBank) with its date. */
 class TimexValueRulesTest {
   private static List<Timex> timexes(String text, String date) {
-    Article a = new Article("t", null, null, text, LocalDate.parse(date), "test");
+    Article a = new Article("t", null, null, text, date == null ? null : LocalDate.parse(date), "test");
     return Pipelines.standard().run(a).timexes();
   }
 
@@ -155,5 +155,12 @@ class TimexValueRulesTest {
         "1998-02-13", "Tuesday nights");
     assertEquals("SET", t.type());
     assertEquals("XXXX-WXX-2TNI", t.value());
+  }
+
+  @Test
+  void anaphoricUnitWithNothingToCountFromStaysUnknown() {
+    Timex t = only("Munero returned to Cuba later that year, only to be jailed for several months.", null, "later that year");
+    assertEquals("DATE", t.type());
+    assertEquals("XXXX", t.value());
   }
 }
