@@ -163,4 +163,19 @@ class TimexValueRulesTest {
     assertEquals("DATE", t.type());
     assertEquals("XXXX", t.value());
   }
+
+  @Test
+  void wordJoinedBeforeThisYearIsLeftOut() {
+    Timex t = only("The dividend increase was Du Pont's second this year, an affirmation of statements by top executives.",
+        "1989-10-26", "this year");
+    assertEquals("1989", t.value());
+  }
+
+  @Test
+  void boundedHalfYearKeepsItsValue() {
+    List<Timex> found = timexes("Analysts expect the slowing trend to continue into the fourth quarter and through at least"
+        + " the first two quarters of 1990.", "1989-10-26");
+    assertTrue(found.stream().anyMatch(t -> t.text().endsWith("first two quarters of 1990") && "1990-H1".equals(t.value())),
+        found.toString());
+  }
 }
