@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 import org.newsevents.model.ParsedText;
 import org.newsevents.model.TimexCandidate;
 
-/** An age ("6-year-old", "44-year-old") describes a person, and TimeML does not mark it. */
+/** An age ("6-year-old", "44-year-old", "52 years old") describes a person, and TimeML does not mark it. */
 final class AgeAdjective implements SpanRule {
-  private static final Pattern AGE = Pattern.compile("(?i).*\\b[\\w]+-(year|month|week|day)s?-old$");
+  private static final Pattern AGE = Pattern.compile("(?i).*\\b[\\w]+-(year|month|week|day)s?-old$|^\\S+ (years|months|weeks|days) old$");
 
   @Override
   public List<TimexCandidate> apply(List<TimexCandidate> candidates, ParsedText parsed) {

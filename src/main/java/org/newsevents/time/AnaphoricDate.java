@@ -3,11 +3,15 @@ package org.newsevents.time;
 import java.time.LocalDate;
 import java.time.YearMonth;
 
-/** "the next day", "that month": counted from the most recent date in the narrative (table in models/). */
+/**
+ * "the next day", "that month", "later that year": counted from the most recent date in the narrative
+ * (table in models/); "earlier" or "later" in front places the time within that day or year. With no date
+ * to count from (no document date, none in the story yet) the unit's fields stay unknown ("XXXX").
+ */
 final class AnaphoricDate implements ValueRule {
   @Override
   public Resolution resolve(TimexMention m, Narrative n) {
-    String offset = TimeLexicon.ANAPHORIC.get(m.lower());
+    String offset = TimeLexicon.ANAPHORIC.get(m.lower().replaceFirst("^(?:earlier|later) ", ""));
     if (offset == null) {
       return null;
     }
@@ -17,10 +21,10 @@ final class AnaphoricDate implements ValueRule {
     YearMonth month = n.month();
     Integer year = n.year();
     return switch (unit) {
-      case 'D' -> day == null ? null : Resolution.of("DATE", TimexValues.day(day.plusDays(amount)));
-      case 'W' -> day == null ? null : Resolution.of("DATE", TimexValues.week(day.plusWeeks(amount)));
-      case 'M' -> month == null ? null : Resolution.of("DATE", TimexValues.month(month.plusMonths(amount)));
-      case 'Y' -> year == null ? null : Resolution.of("DATE", TimexValues.year(year + amount));
+      case 'D' -> Resolution.of("DATE", day == null ? "XXXX-XX-XX" : TimexValues.day(day.plusDays(amount)));
+      case 'W' -> Resolution.of("DATE", day == null ? "XXXX-WXX" : TimexValues.week(day.plusWeeks(amount)));
+      case 'M' -> Resolution.of("DATE", month == null ? "XXXX-XX" : TimexValues.month(month.plusMonths(amount)));
+      case 'Y' -> Resolution.of("DATE", year == null ? "XXXX" : TimexValues.year(year + amount));
       default -> null;
     };
   }

@@ -4,7 +4,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The TIMEX3 value of a length of time written out ("two weeks" P2W, "several weeks" PXW, "90 days" P90D). */
+/**
+ * The TIMEX3 value of a length of time written out ("two weeks" P2W, "several weeks" PXW, "90 days" P90D);
+ * "two more weeks" is still two weeks.
+ */
 final class DurationText {
   private static final Pattern SHAPE = Pattern.compile("^(?:the\\s+)?(.+?)\\s+([a-z]+?)s?$");
 
@@ -34,7 +37,7 @@ final class DurationText {
   }
 
   private static String count(String quantity) {
-    String q = quantity.strip();
+    String q = quantity.strip().replaceFirst(" more$", "");
     if (TimeLexicon.VAGUE_QUANTITIES.contains(q)) {
       return "X";
     }

@@ -28,7 +28,10 @@ public final class GoverningVerb {
     return Optional.empty();
   }
 
-  /** The nearest verb at or above the span's head. */
+  /**
+   * The nearest verb at or above the span's head; a predicate adjective or noun with its copula ("will be
+   * payable Jan. 3", "was chairman until May") stands for the verb, as its clause's tense is on the copula.
+   */
   public static Optional<Token> of(Sentence s, Span span) {
     Optional<Token> head = head(s, span);
     if (head.isEmpty()) {
@@ -38,7 +41,7 @@ public final class GoverningVerb {
     int i = head.get().index();
     for (int steps = 0; i > 0 && steps < s.tokens().size(); steps++) {
       Token t = s.token(i);
-      if (t.pos().startsWith("VB") && !inside(t, span)) {
+      if ((t.pos().startsWith("VB") || copular(s, t) != null) && !inside(t, span)) {
         return Optional.of(t);
       }
       Integer g = governor.get(i);
@@ -101,7 +104,8 @@ public final class GoverningVerb {
     if (passiveOrPerfect != null) {
       return passiveOrPerfect.equals("past") ? Tense.PAST : Tense.PRESENT;
     }
-    return switch (verb.pos()) {
+    Token cop = verb.pos().startsWith("VB") ? null : copular(s, verb);
+    return switch (cop != null ? cop.pos() : verb.pos()) {
       case "VBD" -> Tense.PAST;
       case "VBN" -> Tense.PAST;
       case "VBZ", "VBP" -> Tense.PRESENT;
@@ -135,6 +139,16 @@ public final class GoverningVerb {
         return t;
       }
       g = governor.get(g);
+    }
+    return null;
+  }
+
+  /** The copula of a predicate adjective or noun ("is" in "is payable"), or null. */
+  private static Token copular(Sentence s, Token predicate) {
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() == predicate.index() && d.relation().equals("cop")) {
+        return s.token(d.dependent());
+      }
     }
     return null;
   }

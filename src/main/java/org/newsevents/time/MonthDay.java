@@ -7,14 +7,17 @@ import org.newsevents.model.ParsedText;
 import org.newsevents.model.TimexCandidate;
 import org.newsevents.model.Token;
 
-/** A bare month followed by a day number ("June 31", which the tagger stops at "June") takes the day in. */
+/**
+ * A bare month followed by a day number ("June 31", "last Oct. 23", which the tagger stops at the month)
+ * takes the day in.
+ */
 final class MonthDay implements SpanRule {
   @Override
   public List<TimexCandidate> apply(List<TimexCandidate> candidates, ParsedText parsed) {
     List<TimexCandidate> out = new ArrayList<>();
     for (TimexCandidate c : candidates) {
       Optional<Token> next = TextAround.next(parsed, c);
-      if (CalendarText.month(c.text()) > 0 && c.text().strip().split("\\s+").length == 1 && next.isPresent()
+      if (endsWithMonth(c.text()) && CalendarText.day(c.text()) == 0 && next.isPresent()
           && next.get().word().matches("\\d{1,2}") && next.get().start() - c.end() <= 1) {
         int end = next.get().end();
         out.add(new TimexCandidate(c.start(), end, parsed.text().substring(c.start(), end), "DATE", c.value()));
@@ -23,5 +26,11 @@ final class MonthDay implements SpanRule {
       }
     }
     return out;
+  }
+
+  /** "June", "last Oct.": the candidate's last word is a month name. */
+  private static boolean endsWithMonth(String text) {
+    String[] words = text.strip().split("\\s+");
+    return words.length <= 2 && CalendarText.month(words[words.length - 1]) > 0 && !CalendarText.hasYear(text);
   }
 }

@@ -22,8 +22,13 @@ final class ReportedQuarter implements ValueRule {
     if (dct == null) {
       return null;
     }
+    return Resolution.of("DATE", reported(dct).value());
+  }
+
+  /** The quarter a story dated so reports on: the one just ended within the reporting weeks, else the current one. */
+  static YearQuarter reported(LocalDate dct) {
     YearQuarter current = YearQuarter.of(dct);
     boolean reporting = dct.toEpochDay() - current.firstDay().toEpochDay() < REPORTING_DAYS;
-    return Resolution.of("DATE", (reporting ? current.previous() : current).value());
+    return reporting ? current.previous() : current;
   }
 }

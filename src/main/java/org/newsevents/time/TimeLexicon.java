@@ -25,8 +25,10 @@ final class TimeLexicon {
   static final Set<String> PERIOD_END_WORDS = set("time/period-end-words.txt");
   static final Set<String> FUNCTION_WORDS = set("time/function-words.txt");
   static final Set<String> FLOATING_HOLIDAYS = set("time/floating-holidays.txt");
-  static final Set<String> PARTS_OF_DAY = set("time/parts-of-day.txt");
+  static final Map<String, String> PART_OF_DAY_CODES = ModelFiles.table("time/parts-of-day.txt");
+  static final Set<String> PARTS_OF_DAY = PART_OF_DAY_CODES.keySet();
   static final Map<String, String> LEADING_QUALIFIERS = ModelFiles.table("time/leading-qualifiers.txt");
+  static final Set<String> NAME_UNITS = set("time/name-units.txt");
   static final Set<String> RELATIVE_HEADS = set("time/relative-heads.txt");
   static final Map<String, String> NUMBERS = ModelFiles.table("time/numbers.tsv");
   static final Map<String, String> UNITS = ModelFiles.table("time/units.tsv");

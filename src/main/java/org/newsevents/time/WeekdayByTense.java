@@ -6,7 +6,8 @@ import java.time.LocalDate;
  * A bare weekday ("said on Thursday", "will meet on Friday"): the governing verb's tense decides
  * between the last such day up to the document date and the next one from it; a forward signal
  * ("postponed until Tuesday") looks ahead whatever the tense, but not fronted ("Until Thursday, they
- * had not called him a suspect"), where it looks back from the story's day.
+ * had not called him a suspect"), where it looks back from the story's day. A part of the day after it
+ * ("Friday night") adds its code to the day (PartOfDay).
  */
 final class WeekdayByTense implements ValueRule {
   @Override
@@ -18,9 +19,9 @@ final class WeekdayByTense implements ValueRule {
       return null;
     }
     if (n.documentDate() == null) {
-      return Resolution.of("DATE", "XXXX-WXX-" + weekday);
+      return Resolution.of("DATE", PartOfDay.withPart("XXXX-WXX-" + weekday, m.lower()));
     }
-    return Resolution.of("DATE", TimexValues.day(day(m, n.documentDate(), weekday)));
+    return Resolution.of("DATE", PartOfDay.withPart(TimexValues.day(day(m, n.documentDate(), weekday)), m.lower()));
   }
 
   /** The weekday the mention means, counted from the document date forward or back. */

@@ -1,0 +1,181 @@
+package org.newsevents.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsevents.model.Article;
+import org.newsevents.model.Timex;
+import org.newsevents.pipeline.Pipelines;
+
+/** The time rules of issue 5, each pinned on a sentence from the TempEval-3 news (AQUAINT, TimeBank) with its date. */
+class TimexValueRulesTest {
+  private static List<Timex> timexes(String text, String date) {
+    Article a = new Article("t", null, null, text, date == null ? null : LocalDate.parse(date), "test");
+    return Pipelines.standard().run(a).timexes();
+  }
+
+  private static Timex only(String text, String date, String span) {
+    List<Timex> found = timexes(text, date);
+    return found.stream().filter(t -> t.text().equals(span)).findFirst()
+        .orElseThrow(() -> new AssertionError("no timex \"" + span + "\" in " + found));
+  }
+
+  @Test
+  void weekdayWithPartOfDayCarriesThePartCode() {
+    Timex t = only("President Fidel Castro declared Wednesday night that it is just matter of days before Elian Gonzalez"
+        + " will be reunited with his father.", "2000-04-05", "Wednesday night");
+    assertEquals("2000-04-05TNI", t.value());
+  }
+
+  @Test
+  void laterThatYearIsTheNarrativeYear() {
+    Timex t = only("According to the Miami Herald, Munero had fled to Florida in June 1998 and returned to Cuba later that"
+        + " year, only to be jailed for several months.", "2000-01-28", "later that year");
+    assertEquals("DATE", t.type());
+    assertEquals("1998", t.value());
+  }
+
+  @Test
+  void yearAgoQuarterIsAYearBack() {
+    Timex t = only("National Intergroup in the year-ago third quarter earned $22.5 million, or 97 cents a share.",
+        "1989-10-30", "the year-ago third quarter");
+    assertEquals("1988-Q3", t.value());
+  }
+
+  @Test
+  void countedMoreUnitsKeepTheCount() {
+    Timex t = only("Elian Gonzalez will remain in the United States for at least two more weeks even after a federal"
+        + " appeals court Thursday refused to order his return to Cuba.", "2000-06-01", "two more weeks");
+    assertEquals("P2W", t.value());
+  }
+
+  @Test
+  void lengthTheTaggerLeftWithoutValueIsADuration() {
+    List<Timex> found = timexes("The economy added 358,000 jobs in January after averaging 242,000 for the first nine"
+        + " months of 1997.", "1998-02-06");
+    assertTrue(found.stream().anyMatch(t -> t.text().startsWith("the first nine months") && "P9M".equals(t.value())),
+        found.toString());
+  }
+
+  @Test
+  void copulaGivesTheTenseOfAPredicateAdjective() {
+    Timex t = only("The split and quarterly dividend will be payable Jan. 3 to stock of record Nov. 16, the company said.",
+        "1989-11-01", "Jan. 3");
+    assertEquals("1990-01-03", t.value());
+  }
+
+  @Test
+  void weekOfADayIsThatIsoWeek() {
+    Timex t = only("The dispute may finally be resolved in a court hearing the week of March 6, Manuel Gonzalez said.",
+        "2000-02-24", "the week of March 6");
+    assertEquals("2000-W10", t.value());
+  }
+
+  @Test
+  void lastMonthAndDayIsTheLatestSuchDay() {
+    Timex t = only("Slepian was the medical director of Buffalo's only abortion clinic before he was shot to death last"
+        + " Oct. 23 at his home in suburban Amherst.", "1999-04-19", "last Oct. 23");
+    assertEquals("1998-10-23", t.value());
+  }
+
+  @Test
+  void thePastMonthsKeepsItsArticle() {
+    Timex t = only("President Ricardo Alarcon, who has served as adviser to Gonzalez over the past four months, said the"
+        + " boy should go home.", "2000-04-05", "the past four months");
+    assertEquals("P4M", t.value());
+  }
+
+  @Test
+  void capitalisedCalendarWordsInNamesAreNoTimexes() {
+    List<Timex> found = timexes("Justices Sandra Day O'Connor and Anthony Kennedy seemed to agree that the law was"
+        + " unfair.", "1998-04-24");
+    assertEquals(List.of(), found);
+    List<Timex> show = timexes("Secretary of State James Baker, speaking on ABC News' \"This Week,\" said the Kuwaiti"
+        + " request gives the U.S. more room.", "1990-08-13");
+    assertEquals(List.of(), show);
+    Timex today = only("``Today, I'm here to tell you we have our suspect,'' said the police commissioner.",
+        "1999-05-07", "Today");
+    assertEquals("1999-05-07", today.value());
+  }
+
+  @Test
+  void agesAndTheSecAreNoTimexes() {
+    List<Timex> found = timexes("Mr. Reupke, 52 years old and a 27-year Reuters veteran, had been the information-services"
+        + " company's general manager for only six months. The SEC has alleged that Mr. Antar aimed to pump up the"
+        + " company's stock price.", "1989-11-02");
+    assertEquals(List.of("27-year", "six months"), found.stream().map(Timex::text).toList());
+  }
+
+  @Test
+  void vagueAgoIsAPastReference() {
+    Timex t = only("Polls have shown public support for a republic increasing, rising from about 35 percent several years"
+        + " ago to about 51 percent this year.", "1998-02-13", "several years ago");
+    assertEquals("PAST_REF", t.value());
+  }
+
+  @Test
+  void yearPeriodIsThatYearsReportedQuarter() {
+    Timex t = only("Kirschner earned $376,000 on revenue of $14.5 million in the 1988 quarter.", "1989-10-30",
+        "the 1988 quarter");
+    assertEquals("1988-Q3", t.value());
+  }
+
+  @Test
+  void halfOfAYearIsAHalfYear() {
+    Timex t = only("Anheuser said its new strategy will mean lower-than-anticipated earnings for the last half of 1989"
+        + " and for 1990.", "1989-10-26", "the last half of 1989");
+    assertEquals("1989-H2", t.value());
+    assertFalse(t.invalid());
+  }
+
+  @Test
+  void yearEndIsOneSpanDatedToTheYear() {
+    Timex t = only("The company also announced a previously announced plan to reduce employment by at least 6,000 people by"
+        + " year end.", "1989-10-26", "year end");
+    assertEquals("DATE", t.type());
+    assertEquals("1989", t.value());
+  }
+
+  @Test
+  void decadeIsADate() {
+    List<Timex> found = timexes("Her brother Delfin, who was imprisoned as an anti-Castro activist in the 1960s, followed in"
+        + " 1979.", "2000-02-24");
+    Timex t = found.stream().filter(x -> x.text().contains("1960s")).findFirst().orElseThrow(() -> new AssertionError(found));
+    assertEquals("DATE", t.type());
+    assertEquals("196X", t.value());
+  }
+
+  @Test
+  void pluralWeekdayIsASet() {
+    Timex t = only("Qantas said two new flights would leave Bombay on Monday and Tuesday nights from March 30.",
+        "1998-02-13", "Tuesday nights");
+    assertEquals("SET", t.type());
+    assertEquals("XXXX-WXX-2TNI", t.value());
+  }
+
+  @Test
+  void anaphoricUnitWithNothingToCountFromStaysUnknown() {
+    Timex t = only("Munero returned to Cuba later that year, only to be jailed for several months.", null, "later that year");
+    assertEquals("DATE", t.type());
+    assertEquals("XXXX", t.value());
+  }
+
+  @Test
+  void wordJoinedBeforeThisYearIsLeftOut() {
+    Timex t = only("The dividend increase was Du Pont's second this year, an affirmation of statements by top executives.",
+        "1989-10-26", "this year");
+    assertEquals("1989", t.value());
+  }
+
+  @Test
+  void boundedHalfYearKeepsItsValue() {
+    List<Timex> found = timexes("Analysts expect the slowing trend to continue into the fourth quarter and through at least"
+        + " the first two quarters of 1990.", "1989-10-26");
+    assertTrue(found.stream().anyMatch(t -> t.text().endsWith("first two quarters of 1990") && "1990-H1".equals(t.value())),
+        found.toString());
+  }
+}
