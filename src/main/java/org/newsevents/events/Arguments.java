@@ -41,6 +41,12 @@ record Arguments(Integer subject, Integer object, Integer location) {
     if (object == null) {
       object = g.child(verb, "obj");
     }
+    Integer indirect = g.child(verb, "iobj");
+    if (object == null && indirect != null && !Newsworthiness.isNamed(g.token(indirect))) {
+      // "Serbia exported 800 million euros worth of ammunition": a measure phrase the parser takes
+      // for an indirect object is the only object the verb has; a named recipient is no theme
+      object = indirect;
+    }
     Dependency up = g.head(verb);
     String upRelation = up == null ? "root" : up.relation();
     boolean reducedRelative = upRelation.equals("acl") && g.token(verb).pos().equals("VBN");
@@ -68,6 +74,12 @@ record Arguments(Integer subject, Integer object, Integer location) {
     String pos = g.token(verb).pos();
     if (relation.equals("acl") && pos.equals("VBG")) {
       return up.governor();
+    }
+    if ((relation.equals("dep") || relation.equals("conj")) && pos.equals("VBG")
+        && g.token(up.governor()).pos().startsWith("VB")) {
+      // "the SVR invoked shared heritage, accusing Serbia": a trailing participle shares the subject
+      // of the clause it hangs on
+      return of(g, up.governor(), depth + 1).subject();
     }
     if (!(relation.equals("xcomp") || relation.equals("advcl") || relation.equals("acl"))) {
       return null;

@@ -8,7 +8,8 @@ import org.newsevents.model.Token;
 
 /**
  * The date of a clause: a timex attached to its verb (on Thursday, last December), else the one
- * explicit date of its sentence that no other verb claims, else none. It never falls back to the publication date.
+ * explicit date of its sentence that no other verb claims, else none. A trailing participle takes the
+ * date of the clause it hangs on. It never falls back to the publication date.
  */
 final class ClauseDate {
   private ClauseDate() {}
@@ -21,6 +22,14 @@ final class ClauseDate {
           return new EventDate(t.value(), t.id());
         }
       }
+    }
+    Dependency up = g.head(verb);
+    if (up != null && up.governor() != 0 && g.token(verb).pos().equals("VBG")
+        && (up.relation().equals("conj") || up.relation().equals("dep") || up.relation().equals("advcl"))
+        && g.token(up.governor()).pos().startsWith("VB") && g.child(verb, "mark") == null) {
+      // "the SVR invoked its heritage on Thursday, accusing Serbia of ...": a trailing participle
+      // happens when the clause it hangs on does
+      return of(g, up.governor(), timexes);
     }
     Timex only = null;
     for (Timex t : timexes) {

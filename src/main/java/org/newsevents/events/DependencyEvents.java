@@ -73,12 +73,20 @@ public final class DependencyEvents implements EventExtractor {
         if (OpenInfinitive.test(g, verb.index(), subject)) {
           continue;
         }
-        if (speech.isSpeechAct(g, verb, object) || subject == null && object == null) {
+        if (speech.isSpeechAct(g, verb, object)) {
+          Integer content = speech.stanceTarget(g, verb.index());
+          if (content == null || types.of(g, verb.index(), verb.lemma().toLowerCase(), null).equals("OTHER")) {
+            continue;
+          }
+          object = content;
+        }
+        if (subject == null && object == null) {
           continue;
         }
         Predicate predicate = VerbGroup.of(parsed.text(), g, verb.index(), absorbed);
         String type = types.of(g, verb.index(), predicate.lemma(), object);
-        if (!news.keep(g, predicate.lemma(), type, subject, object)) {
+        if (!news.keep(g, predicate.lemma(), type, subject, object)
+            || absorbed == null && news.unanchored(g, verb.index(), type, subject)) {
           continue;
         }
         Argument subjectArg = argument(parsed, g, subject, links);

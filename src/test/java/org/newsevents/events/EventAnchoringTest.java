@@ -1,0 +1,81 @@
+package org.newsevents.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsevents.events.EventConstructionsTest.events;
+import static org.newsevents.events.EventConstructionsTest.withLemma;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsevents.model.EventTriple;
+
+/**
+ * Which clauses are events and what they are anchored to (subject, object, date), each rule pinned on a
+ * real sentence from the seed articles or MEANTIME.
+ */
+class EventAnchoringTest {
+  private static boolean none(List<EventTriple> events, String lemma) {
+    return events.stream().noneMatch(e -> e.predicate().lemma().equals(lemma));
+  }
+
+  @Test
+  void untypedActiveVerbWithoutSubjectIsNoEvent() {
+    List<EventTriple> events = events("Speaking to state broadcaster RTS, Vucic stated that some of the claims were "
+        + "untrue and that he had discussed the issue with Russian President Vladimir Putin during a visit to Moscow "
+        + "earlier this month.", "2025-05-30");
+    assertTrue(none(events, "speak"), events.toString());
+    withLemma(events, "discuss");
+  }
+
+  @Test
+  void agentlessPassiveStaysAnEvent() {
+    List<EventTriple> events = events("The diplomat, who was among 20 Russians expelled from Belgium, has been "
+        + "nominated to lead an important European security mission in Serbia.", "2025-03-05");
+    EventTriple nominate = withLemma(events, "nominate");
+    assertEquals(null, nominate.subject());
+  }
+
+  @Test
+  void descriptiveParticipleOfANounIsNoEvent() {
+    List<EventTriple> events = events("Aer Lingus already operates an all-Airbus fleet consisting of 30 short-haul "
+        + "aircraft (24 A320s and 6 A321s) and eight long-haul A330s.", "2007-01-01");
+    assertTrue(none(events, "consist"), events.toString());
+    List<EventTriple> typed = events("On December 3, Serbian media outlet claimed the purpose of the visit was to "
+        + "receive guidelines on how to deal with the massive protests across Serbia demanding protection of the "
+        + "environment from a planned lithium mine and withdrawal of new law on referendum.", "2021-12-10");
+    assertEquals("DEMAND", withLemma(typed, "demand").type());
+  }
+
+  @Test
+  void stanceVerbOfSayingIsAnActTowardsTheReportedSubject() {
+    List<EventTriple> events = events("Serbian President Vučić acknowledged the scale of exports but insisted they "
+        + "were legal and facilitated through these intermediaries.", "2025-05-30");
+    EventTriple insist = withLemma(events, "insist");
+    assertEquals("REJECT", insist.type());
+    assertEquals("they", insist.object().text());
+    assertTrue(none(events, "say"));
+  }
+
+  @Test
+  void trailingParticipleSharesTheSubjectAndDateOfItsClause() {
+    List<EventTriple> events = events("Russia’s SVR also invoked shared Slavic heritage in its statement on Thursday, "
+        + "accusing Serbia’s defense sector and unnamed “patrons” of seeking to “profit from the blood of fraternal "
+        + "Slavic peoples.”", "2025-05-29");
+    EventTriple accuse = withLemma(events, "accuse");
+    assertNotNull(accuse.subject());
+    assertTrue(accuse.subject().text().contains("SVR"), accuse.toString());
+    assertEquals("DISAPPROVE", accuse.type());
+    assertNotNull(accuse.date());
+    assertEquals("2025-05-29", accuse.date().value());
+  }
+
+  @Test
+  void measurePhraseParsedAsIndirectObjectIsTheObject() {
+    EventTriple export = withLemma(events("Serbia exported 800 million euros ($908 million) worth of ammunition to "
+        + "Ukraine via third countries since Russia launched its full-scale invasion in 2022, the Financial Times "
+        + "reported last summer.", "2025-05-29"), "export");
+    assertNotNull(export.object());
+    assertTrue(export.object().text().contains("euros"), export.toString());
+  }
+}
