@@ -95,6 +95,11 @@ public final class DependencyEvents implements EventExtractor {
         Attribution reportedBy = attribution(parsed, g, verb.index(), links);
         String mode = modality.of(g, verb.index(), reportedBy != null);
         boolean negated = Negation.test(g, verb.index());
+        if (mode.equals("planned") && reportedBy != null && !negated) {
+          type = EventTypes.intent(type);
+        } else if (reportedBy != null && EventTypes.isObligation(g, verb.index())) {
+          type = "DEMAND";
+        }
         for (Integer objectHead : ObjectConjuncts.of(g, object)) {
           Argument objectArg = argument(parsed, g, objectHead, links);
           int start = Math.min(predicate.start(), Math.min(start(subjectArg), start(objectArg)));

@@ -29,6 +29,33 @@ final class EventTypes {
     return base == null || base.equals("LIGHT") ? "OTHER" : base;
   }
 
+  /**
+   * PLOVER codes a reported commitment to act by its intent, as CAMEO's "express intent" does: "the UN
+   * said it will provide food aid" is AGREE, "they said they would boycott the elections" is THREATEN.
+   * Untyped actions and stances (REJECT, DISAPPROVE, DEMAND, PROTEST, REQUEST) keep their own type.
+   */
+  static String intent(String type) {
+    return switch (type) {
+      case "SANCTION", "ASSAULT", "COERCE", "FIGHT", "THREATEN" -> "THREATEN";
+      case "SUPPORT", "AID", "RETREAT", "CONSULT", "COOPERATE", "CONCEDE", "MOBILIZE", "INVESTIGATE", "AGREE"
+          -> "AGREE";
+      default -> type;
+    };
+  }
+
+  /**
+   * "The government said Kagame must agree to constitutional changes": a reported obligation laid on
+   * someone is a demand (PLOVER DEMAND), whatever the action demanded.
+   */
+  static boolean isObligation(ClauseGraph g, int verb) {
+    for (Dependency d : g.children(verb)) {
+      if (d.relation().equals("aux") && g.token(d.dependent()).word().equalsIgnoreCase("must")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean isLightVerb(String lemma) {
     return "LIGHT".equals(verbs.get(lemma));
   }

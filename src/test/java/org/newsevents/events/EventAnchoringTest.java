@@ -78,4 +78,29 @@ class EventAnchoringTest {
     assertNotNull(export.object());
     assertTrue(export.object().text().contains("euros"), export.toString());
   }
+
+  @Test
+  void reportedCommitmentIsCodedByItsIntent() {
+    EventTriple provide = withLemma(events("The United Nations will provide nearly 25,000 tons of emergency food aid to "
+        + "refugees fleeing the civil war in Liberia, the World Food Program (WFP) said on Monday.", null), "provide");
+    assertEquals("AGREE", provide.type());
+    EventTriple boycott = withLemma(events("Palestinian leaders said they would boycott all official contact with the "
+        + "United States.", null), "boycott");
+    assertEquals("THREATEN", boycott.type());
+  }
+
+  @Test
+  void reportedObligationIsADemand() {
+    EventTriple reach = withLemma(events("British Foreign Secretary Jack Straw said on Friday that the Sudanese "
+        + "government and the rebels in Darfur must reach an agreement that stops the conflict for good before "
+        + "developmental assistance to the region is released.", null), "reach");
+    assertEquals("DEMAND", reach.type());
+  }
+
+  @Test
+  void artilleryFireIsFightNotAssault() {
+    EventTriple shell = withLemma(events("Israeli helicopters and tanks shelled positions of the Palestinian security "
+        + "forces and residential areas near the town of Rafah.", null), "shell");
+    assertEquals("FIGHT", shell.type());
+  }
 }
