@@ -28,7 +28,8 @@ record Arguments(Integer subject, Integer object, Integer location) {
     Integer object = null;
     for (Dependency d : g.enhancedChildren(verb)) {
       String r = d.relation();
-      if (subject == null && (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("csubj"))) {
+      if ((r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("csubj"))
+          && (subject == null || namesOver(g, d.dependent(), subject))) {
         subject = d.dependent();
       } else if (passiveSubject == null && (r.equals("nsubj:pass") || r.equals("csubj:pass"))) {
         passiveSubject = d.dependent();
@@ -132,6 +133,15 @@ record Arguments(Integer subject, Integer object, Integer location) {
       return candidates.get(0);
     }
     return g.child(verb, "xcomp");
+  }
+
+  /**
+   * "The Serbian Minister of Interior Vulin visited Moscow": the parser can split a title and the name
+   * after it into two subjects; the name is the subject.
+   */
+  private static boolean namesOver(ClauseGraph g, int candidate, int current) {
+    return g.token(candidate).ner().equals("PERSON") && !g.token(current).ner().equals("PERSON")
+        && candidate > current;
   }
 
   static String caseWord(ClauseGraph g, int head) {

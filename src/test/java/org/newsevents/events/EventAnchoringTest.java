@@ -103,4 +103,22 @@ class EventAnchoringTest {
         + "forces and residential areas near the town of Rafah.", null), "shell");
     assertEquals("FIGHT", shell.type());
   }
+
+  @Test
+  void allegationVerbIsADisapprovalOfWhomTheClaimIsAbout() {
+    List<EventTriple> events = events("In Poland, authorities claim that Russia has been plotting potential terror "
+        + "attacks, including attempts to disrupt air travel.", "2025-03-05");
+    EventTriple claim = withLemma(events, "claim");
+    assertEquals("DISAPPROVE", claim.type());
+    assertEquals("Russia", claim.object().text());
+    assertEquals("authorities", withLemma(events, "plot").reportedBy().text());
+  }
+
+  @Test
+  void nameAfterItsTitleIsTheSubject() {
+    EventTriple address = withLemma(events("On December 9 also, Russian journalist and opposition leader Vladimir "
+        + "Kara-Murza addressed this close cooperation between the Serbian and Russian security forces in a statement "
+        + "for Radio Free Europe (RFE).", "2021-12-10"), "address");
+    assertTrue(address.subject().text().contains("Kara-Murza"), address.toString());
+  }
 }
