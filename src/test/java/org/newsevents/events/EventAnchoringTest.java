@@ -121,4 +121,17 @@ class EventAnchoringTest {
         + "for Radio Free Europe (RFE).", "2021-12-10"), "address");
     assertTrue(address.subject().text().contains("Kara-Murza"), address.toString());
   }
+
+  @Test
+  void timexOfANounDatesTheNounUnlessItIsTheOccasion() {
+    EventTriple export = withLemma(events("According to a report by The Financial Times in June 2024, Serbia has "
+        + "exported approximately 800 million euros ($908-909 million) worth of ammunition to Ukraine since Russia "
+        + "launched its full-scale invasion in 2022.", "2025-05-30"), "export");
+    assertEquals(null, export.date(), export.toString());
+    EventTriple discuss = withLemma(events("Speaking to state broadcaster RTS, Vucic stated that some of the claims "
+        + "were untrue and that he had discussed the issue with Russian President Vladimir Putin during a visit to "
+        + "Moscow earlier this month.", "2025-05-30"), "discuss");
+    assertNotNull(discuss.date());
+    assertEquals("2025-05", discuss.date().value());
+  }
 }
