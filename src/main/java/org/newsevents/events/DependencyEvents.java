@@ -38,7 +38,8 @@ public final class DependencyEvents implements EventExtractor {
     this.types = new EventTypes(ModelFiles.table("events/plover-lexicon.tsv"),
         ModelFiles.table("events/plover-nouns.tsv"));
     this.modality = new Modality(lexicon("events/plan-verbs.txt"), lexicon("events/allegation-words.txt"));
-    this.news = new Newsworthiness(lexicon("events/state-verbs.txt"), lexicon("events/actor-nouns.txt"));
+    this.news = new Newsworthiness(lexicon("events/state-verbs.txt"), lexicon("events/actor-nouns.txt"),
+        ModelFiles.table("events/event-nouns.tsv").keySet());
     this.verbPhrases = ModelFiles.table("events/verb-phrases.tsv");
     this.nominals = new NominalEvents(ModelFiles.table("events/event-nouns.tsv"), types);
   }
@@ -99,6 +100,10 @@ public final class DependencyEvents implements EventExtractor {
           type = EventTypes.intent(type);
         } else if (reportedBy != null && EventTypes.isObligation(g, verb.index())) {
           type = "DEMAND";
+        }
+        if (mode.equals("hypothetical") && type.equals("OTHER")) {
+          // "he would oversee security operations", "it can fly to London": a possibility, not a report
+          continue;
         }
         for (Integer objectHead : ObjectConjuncts.of(g, object)) {
           Argument objectArg = argument(parsed, g, objectHead, links);

@@ -18,9 +18,12 @@ final class Newsworthiness {
   private final Set<String> stateVerbs;
   private final Set<String> actorNouns;
 
-  Newsworthiness(Set<String> stateVerbs, Set<String> actorNouns) {
+  private final Set<String> eventNouns;
+
+  Newsworthiness(Set<String> stateVerbs, Set<String> actorNouns, Set<String> eventNouns) {
     this.stateVerbs = stateVerbs;
     this.actorNouns = actorNouns;
+    this.eventNouns = eventNouns;
   }
 
   boolean isState(String lemma) {
@@ -29,6 +32,10 @@ final class Newsworthiness {
 
   boolean keep(ClauseGraph g, String lemma, String type, Integer subject, Integer object) {
     if (stateVerbs.contains(lemma) && type.equals("OTHER")) {
+      return false;
+    }
+    if (lemma.equals("have") && !isEventNoun(g, object)) {
+      // "Vucic has had multiple meetings" is an event, "the two countries have strong ties" a state
       return false;
     }
     return Boolean.getBoolean("noactor") || !type.equals("OTHER") || isActor(g, subject) || isActor(g, object);
@@ -61,6 +68,10 @@ final class Newsworthiness {
 
   static boolean isNamed(Token t) {
     return ACTOR_NER.contains(t.ner());
+  }
+
+  private boolean isEventNoun(ClauseGraph g, Integer head) {
+    return head != null && eventNouns.contains(g.token(head).lemma().toLowerCase());
   }
 
   boolean isActor(ClauseGraph g, Integer head) {

@@ -134,4 +134,21 @@ class EventAnchoringTest {
     assertNotNull(discuss.date());
     assertEquals("2025-05", discuss.date().value());
   }
+
+  @Test
+  void untypedPossibilityIsNoEvent() {
+    List<EventTriple> events = events("If selected, he would oversee security operations in Serbia and possibly "
+        + "Kazakhstan and Kyrgyzstan.", "2025-03-05");
+    assertTrue(none(events, "oversee"), events.toString());
+  }
+
+  @Test
+  void havingAnEventIsAnEventHavingTiesIsAState() {
+    assertTrue(none(events("The two Slavic and Orthodox Christian countries have strong political, military, "
+        + "cultural and economic ties.", "2019-11-22"), "have"));
+    EventTriple had = withLemma(events("Although Moscow remains Serbia's primary gas supplier and controls its only oil "
+        + "refinery, Vucic has also had multiple meetings with Ukrainian President Volodymyr Zelenskyy and expressed "
+        + "support for Ukraine's territorial integrity.", "2025-05-30"), "have");
+    assertEquals("CONSULT", had.type());
+  }
 }
