@@ -31,6 +31,7 @@ public final class DependencyEvents implements EventExtractor {
   private final Newsworthiness news;
   private final Map<String, String> verbPhrases;
   private final NominalEvents nominals;
+  private final Set<String> addresseeVerbs;
 
   public DependencyEvents() {
     this.predicates = new Predicates(lexicon("events/transparent-verbs.txt"));
@@ -41,6 +42,7 @@ public final class DependencyEvents implements EventExtractor {
     this.news = new Newsworthiness(lexicon("events/state-verbs.txt"), lexicon("events/actor-nouns.txt"),
         ModelFiles.table("events/event-nouns.tsv").keySet());
     this.verbPhrases = ModelFiles.table("events/verb-phrases.tsv");
+    this.addresseeVerbs = lexicon("events/addressee-verbs.txt");
     this.nominals = new NominalEvents(ModelFiles.table("events/event-nouns.tsv"), types);
   }
 
@@ -81,7 +83,8 @@ public final class DependencyEvents implements EventExtractor {
           }
           object = content;
         }
-        if (subject == null && object == null) {
+        if (subject == null && object == null
+            || addresseeVerbs.contains(verb.lemma().toLowerCase()) && !news.isActor(g, object)) {
           continue;
         }
         Predicate predicate = VerbGroup.of(parsed.text(), g, verb.index(), absorbed);

@@ -151,4 +151,12 @@ class EventAnchoringTest {
         + "support for Ukraine's territorial integrity.", "2025-05-30"), "have");
     assertEquals("CONSULT", had.type());
   }
+
+  @Test
+  void tellingAnAudienceThatIsNoActorIsSpeechNotAnAct() {
+    List<EventTriple> events = events("In Moscow, Maria Zakharova, a spokeswoman for Russia’s Foreign Ministry, told a "
+        + "news briefing that the footage should be regarded as “a provocation” designed to create \"a certain "
+        + "impression.\"", "2019-11-22");
+    assertTrue(none(events, "tell"), events.toString());
+  }
 }
