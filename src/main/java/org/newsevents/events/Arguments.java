@@ -135,6 +135,16 @@ record Arguments(Integer subject, Integer object, Integer location) {
     return g.child(verb, "xcomp");
   }
 
+  /** "The PRC demanded that the US cancel the sale": whom a demand or a claim is about. */
+  static Integer complementSubject(ClauseGraph g, int verb) {
+    Integer ccomp = g.child(verb, "ccomp");
+    if (ccomp == null) {
+      return null;
+    }
+    Integer subject = g.child(ccomp, "nsubj");
+    return subject != null ? subject : g.child(ccomp, "nsubj:pass");
+  }
+
   /**
    * "The Serbian Minister of Interior Vulin visited Moscow": the parser can split a title and the name
    * after it into two subjects; the name is the subject.

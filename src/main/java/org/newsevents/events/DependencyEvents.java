@@ -89,6 +89,11 @@ public final class DependencyEvents implements EventExtractor {
         }
         Predicate predicate = VerbGroup.of(parsed.text(), g, verb.index(), absorbed);
         String type = types.of(g, verb.index(), predicate.lemma(), object);
+        if (object == null && !type.equals("OTHER")) {
+          // a typed act with a clause for its object is about that clause's subject ("demanded that the
+          // US cancel the sale", "admitted that users had dropped calls")
+          object = Arguments.complementSubject(g, verb.index());
+        }
         if (!news.keep(g, predicate.lemma(), type, subject, object)
             || absorbed == null && news.unanchored(g, verb.index(), type, subject)) {
           continue;

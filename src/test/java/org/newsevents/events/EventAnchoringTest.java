@@ -159,4 +159,12 @@ class EventAnchoringTest {
         + "impression.\"", "2019-11-22");
     assertTrue(none(events, "tell"), events.toString());
   }
+
+  @Test
+  void typedActWithAClauseIsAboutTheClauseSubject() {
+    EventTriple demand = withLemma(events("Washington along with its allies demanded that Hamas renounce its armed "
+        + "struggle against Israel.", null), "demand");
+    assertEquals("DEMAND", demand.type());
+    assertEquals("Hamas", demand.object().text());
+  }
 }
