@@ -32,6 +32,7 @@ public final class DependencyEvents implements EventExtractor {
   private final Map<String, String> verbPhrases;
   private final NominalEvents nominals;
   private final Set<String> addresseeVerbs;
+  private final Set<String> negativeImplicatives;
 
   public DependencyEvents() {
     this.predicates = new Predicates(lexicon("events/transparent-verbs.txt"));
@@ -43,6 +44,7 @@ public final class DependencyEvents implements EventExtractor {
         ModelFiles.table("events/event-nouns.tsv").keySet());
     this.verbPhrases = ModelFiles.table("events/verb-phrases.tsv");
     this.addresseeVerbs = lexicon("events/addressee-verbs.txt");
+    this.negativeImplicatives = lexicon("events/negative-implicative-verbs.txt");
     this.nominals = new NominalEvents(ModelFiles.table("events/event-nouns.tsv"), types);
   }
 
@@ -73,7 +75,7 @@ public final class DependencyEvents implements EventExtractor {
             subject = role.equals("theme") ? null : subject;
           }
         }
-        if (OpenInfinitive.test(g, verb.index(), subject)) {
+        if (OpenInfinitive.test(g, verb.index(), subject) || didNotHappen(g, verb.index())) {
           continue;
         }
         if (speech.isSpeechAct(g, verb, object)) {
@@ -140,6 +142,13 @@ public final class DependencyEvents implements EventExtractor {
     return new EventTriple("v" + number, start, end, sentenceText, subjectArg, predicate, objectArg,
         types.ofNoun(predicate.lemma()), ClauseDate.of(g, n.noun(), timexes), false, reportedBy, null,
         modality.of(g, n.noun(), reportedBy != null));
+  }
+
+  /** The complement of "refused to", "failed to", "declined to": what did not happen. */
+  private boolean didNotHappen(ClauseGraph g, int verb) {
+    Dependency up = g.head(verb);
+    return up != null && up.relation().equals("xcomp")
+        && negativeImplicatives.contains(g.token(up.governor()).lemma().toLowerCase());
   }
 
   private static Integer passiveSubject(ClauseGraph g, int verb) {

@@ -167,4 +167,13 @@ class EventAnchoringTest {
     assertEquals("DEMAND", demand.type());
     assertEquals("Hamas", demand.object().text());
   }
+
+  @Test
+  void complementOfARefusalDidNotHappen() {
+    List<EventTriple> events = events("Although formally seeking EU membership, Serbia has refused to align its foreign "
+        + "policies with the 27-nation bloc and has instead strengthened its political, economic and military ties "
+        + "with Russia and China.", "2021-12-10");
+    assertEquals("REJECT", withLemma(events, "refuse").type());
+    assertTrue(none(events, "align"), events.toString());
+  }
 }
