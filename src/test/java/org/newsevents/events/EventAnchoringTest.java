@@ -176,4 +176,11 @@ class EventAnchoringTest {
     assertEquals("REJECT", withLemma(events, "refuse").type());
     assertTrue(none(events, "align"), events.toString());
   }
+
+  @Test
+  void forPhraseIsTheThemeOfAnOrder() {
+    EventTriple order = withLemma(events("To date, 149 confirmed orders for the aircraft have been received.", null),
+        "order");
+    assertEquals("the aircraft", order.object().text());
+  }
 }
