@@ -90,6 +90,12 @@ public final class DependencyEvents implements EventExtractor {
           continue;
         }
         Predicate predicate = VerbGroup.of(parsed.text(), g, verb.index(), absorbed);
+        if (absorbed == null && object != null && object > verb.index()
+            && types.isLightVerb(verb.lemma().toLowerCase()) && news.isEventNoun(g, object)) {
+          // "made its first flight", "has had multiple meetings": the event noun the light verb carries is
+          // part of the predicate as written; the lemma stays the verb's
+          predicate = VerbGroup.through(parsed.text(), predicate, g.token(object));
+        }
         String type = types.of(g, verb.index(), predicate.lemma(), object);
         if (object == null && !type.equals("OTHER")) {
           // a typed act with a clause for its object is about that clause's subject ("demanded that the

@@ -70,7 +70,7 @@ final class Newsworthiness {
     return ACTOR_NER.contains(t.ner());
   }
 
-  private boolean isEventNoun(ClauseGraph g, Integer head) {
+  boolean isEventNoun(ClauseGraph g, Integer head) {
     return head != null && eventNouns.contains(g.token(head).lemma().toLowerCase());
   }
 

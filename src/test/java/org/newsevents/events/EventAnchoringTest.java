@@ -183,4 +183,11 @@ class EventAnchoringTest {
         "order");
     assertEquals("the aircraft", order.object().text());
   }
+
+  @Test
+  void eventNounCarriedByALightVerbIsPartOfThePredicate() {
+    EventTriple made = withLemma(events("Boeing's newest commercial aircraft, the 787 \"Dreamliner\", made its first "
+        + "test flight Tuesday in Everett, Washington at 18:00 UTC.", "2009-12-16"), "make");
+    assertEquals("made its first test flight", made.predicate().text());
+  }
 }
