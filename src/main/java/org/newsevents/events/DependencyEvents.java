@@ -97,6 +97,9 @@ public final class DependencyEvents implements EventExtractor {
           predicate = VerbGroup.through(parsed.text(), predicate, g.token(object));
         }
         String type = types.of(g, verb.index(), predicate.lemma(), object);
+        if (type.equals("OTHER")) {
+          type = types.ofAspectual(g, predicate.lemma(), subject, object);
+        }
         if (object == null && !type.equals("OTHER")) {
           // a typed act with a clause for its object is about that clause's subject ("demanded that the
           // US cancel the sale", "admitted that users had dropped calls")

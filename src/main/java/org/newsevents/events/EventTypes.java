@@ -56,6 +56,20 @@ final class EventTypes {
     return false;
   }
 
+  private static final java.util.Set<String> ASPECTUAL = java.util.Set.of("continue", "resume", "begin", "start",
+      "end", "escalate", "spread", "erupt", "intensify");
+
+  /**
+   * "the protests continued next Saturday": an aspectual verb without an object of its own is the event
+   * its subject noun names, with that noun's category.
+   */
+  String ofAspectual(ClauseGraph g, String lemma, Integer subject, Integer object) {
+    if (object != null || subject == null || !ASPECTUAL.contains(lemma)) {
+      return "OTHER";
+    }
+    return ofNoun(g.token(subject).lemma().toLowerCase());
+  }
+
   boolean isLightVerb(String lemma) {
     return "LIGHT".equals(verbs.get(lemma));
   }

@@ -190,4 +190,12 @@ class EventAnchoringTest {
         + "test flight Tuesday in Everett, Washington at 18:00 UTC.", "2009-12-16"), "make");
     assertEquals("made its first test flight", made.predicate().text());
   }
+
+  @Test
+  void aspectualVerbIsTheEventItsSubjectNames() {
+    EventTriple continued = withLemma(events("These tactics proved futile, as the protests continued next Saturday, "
+        + "leading to government backdown over disputed laws.", "2021-12-10"), "continue");
+    assertEquals("PROTEST", continued.type());
+    assertEquals("the protests", continued.subject().text());
+  }
 }
