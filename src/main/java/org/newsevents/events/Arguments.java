@@ -129,6 +129,12 @@ record Arguments(Integer subject, Integer object, Integer location) {
         candidates.add(i);
       }
     }
+    for (Integer c : candidates) {
+      // "voted in the United Nations against resolutions": a place is a setting, not what is acted on
+      if (!PLACE_CASES.contains(caseWord(g, c))) {
+        return c;
+      }
+    }
     if (!candidates.isEmpty()) {
       return candidates.get(0);
     }

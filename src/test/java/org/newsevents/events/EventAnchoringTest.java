@@ -198,4 +198,12 @@ class EventAnchoringTest {
     assertEquals("PROTEST", continued.type());
     assertEquals("the protests", continued.subject().text());
   }
+
+  @Test
+  void placeIsASettingNotTheObject() {
+    EventTriple voted = withLemma(events("Belgrade has voted several times in the United Nations against resolutions "
+        + "condemning human rights violations in Crimea, and where Russia is referred to as an “occupying power”.",
+        "2021-12-10"), "vote");
+    assertEquals("resolutions", voted.object().text());
+  }
 }
