@@ -33,6 +33,7 @@ public final class DependencyEvents implements EventExtractor {
   private final NominalEvents nominals;
   private final Set<String> addresseeVerbs;
   private final Set<String> negativeImplicatives;
+  private final Set<String> unaccusatives;
 
   public DependencyEvents() {
     this.predicates = new Predicates(lexicon("events/transparent-verbs.txt"));
@@ -45,6 +46,7 @@ public final class DependencyEvents implements EventExtractor {
     this.verbPhrases = ModelFiles.table("events/verb-phrases.tsv");
     this.addresseeVerbs = lexicon("events/addressee-verbs.txt");
     this.negativeImplicatives = lexicon("events/negative-implicative-verbs.txt");
+    this.unaccusatives = lexicon("events/unaccusative-verbs.txt");
     this.nominals = new NominalEvents(ModelFiles.table("events/event-nouns.tsv"), types);
   }
 
@@ -78,6 +80,14 @@ public final class DependencyEvents implements EventExtractor {
         if (OpenInfinitive.test(g, verb.index(), subject) || didNotHappen(g, verb.index())) {
           continue;
         }
+        boolean themeSubject = false;
+        if (absorbed == null && subject != null && g.child(verb.index(), "obj") == null
+            && unaccusatives.contains(verb.lemma().toLowerCase())) {
+          // "the jetliner crashed into the Atlantic": the subject is what the event happens to
+          object = subject;
+          subject = null;
+          themeSubject = true;
+        }
         if (speech.isSpeechAct(g, verb, object)) {
           Integer content = speech.stanceTarget(g, verb.index());
           if (content == null || types.of(g, verb.index(), verb.lemma().toLowerCase(), null).equals("OTHER")) {
@@ -106,7 +116,7 @@ public final class DependencyEvents implements EventExtractor {
           object = Arguments.complementSubject(g, verb.index());
         }
         if (!news.keep(g, predicate.lemma(), type, subject, object)
-            || absorbed == null && news.unanchored(g, verb.index(), type, subject)) {
+            || absorbed == null && !themeSubject && news.unanchored(g, verb.index(), type, subject)) {
           continue;
         }
         Argument subjectArg = argument(parsed, g, subject, links);

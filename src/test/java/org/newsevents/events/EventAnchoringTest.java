@@ -206,4 +206,12 @@ class EventAnchoringTest {
         "2021-12-10"), "vote");
     assertEquals("resolutions", voted.object().text());
   }
+
+  @Test
+  void subjectOfAnUnaccusativeVerbIsItsTheme() {
+    EventTriple crashed = withLemma(events("The Airbus A330 jetliner crashed into the Atlantic Ocean in June, killing "
+        + "all 228 people on board.", "2009-09-03"), "crash");
+    assertEquals(null, crashed.subject());
+    assertEquals("The Airbus A330 jetliner", crashed.object().text());
+  }
 }
