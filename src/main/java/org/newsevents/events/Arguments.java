@@ -52,6 +52,12 @@ record Arguments(Integer subject, Integer object, Integer location) {
     String upRelation = up == null ? "root" : up.relation();
     boolean reducedRelative = upRelation.equals("acl") && g.token(verb).pos().equals("VBN");
     boolean passive = passiveSubject != null || g.child(verb, "aux:pass") != null || reducedRelative;
+    if (!passive && subject != null && bareParticiple(g, verb)) {
+      // "Footage ... taped by the Serbian agency", "see Dreamliners delivered to six airlines": a past
+      // participle with no auxiliary is passive even when the parser calls its theme a subject
+      passive = true;
+      passiveSubject = subject;
+    }
     if (passive) {
       if (agent == null) {
         agent = byPhrase(g, verb);
@@ -68,6 +74,24 @@ record Arguments(Integer subject, Integer object, Integer location) {
       object = oblique(g, verb, location);
     }
     return new Arguments(subject, object, location);
+  }
+
+  /**
+   * A past participle without auxiliary whose "subject" is its theme: it has a by-agent ("Footage taped
+   * by the agency") or is the small-clause complement of another verb ("see Dreamliners delivered").
+   * A bare VBN heading a clause of its own is more often a past tense the tagger got wrong.
+   */
+  private static boolean bareParticiple(ClauseGraph g, int verb) {
+    if (!g.token(verb).pos().equals("VBN") || g.child(verb, "aux") != null || g.child(verb, "nsubj") == null) {
+      return false;
+    }
+    Integer by = byPhrase(g, verb);
+    if (by != null && !ClauseDate.isTemporal(g, by) && !g.token(by).ner().matches("NUMBER|PERCENT|MONEY")) {
+      return true;
+    }
+    Dependency up = g.head(verb);
+    return up != null && up.governor() != 0 && (up.relation().equals("dep") || up.relation().equals("xcomp"))
+        && g.token(up.governor()).pos().startsWith("VB");
   }
 
   /** Who does an infinitive or participle with no subject of its own ("agreed to probe", "handing money"). */

@@ -214,4 +214,14 @@ class EventAnchoringTest {
     assertEquals(null, crashed.subject());
     assertEquals("The Airbus A330 jetliner", crashed.object().text());
   }
+
+  @Test
+  void bareParticipleWithAByAgentIsPassive() {
+    EventTriple taped = withLemma(events("Footage of a meeting of Russian opposition leaders taped by the Serbian "
+        + "Security Intelligence Agency in Belgrade in May was handed over by Serbian Interior Minister Alexander Vulin "
+        + "to Russian National Security Secretary Nikolai Patrushev in Moscow, Serbian portal reported on December 8.",
+        "2021-12-10"), "tape");
+    assertTrue(taped.subject().text().contains("Security Intelligence Agency"), taped.toString());
+    assertTrue(taped.object().text().contains("meeting of Russian opposition leaders"), taped.toString());
+  }
 }
