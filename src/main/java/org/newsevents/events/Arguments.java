@@ -15,6 +15,7 @@ import org.newsevents.model.Dependency;
 record Arguments(Integer subject, Integer object, Integer location) {
   private static final Set<String> NOT_OBJECT_CASES = Set.of("according", "as", "despite", "because", "due",
       "since", "until", "before", "after", "during", "like", "than", "among");
+  private static final Set<String> OBJECT_CONTROL_PREPOSITIONS = Set.of("of", "in", "from", "for", "into");
   private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "inside", "outside");
 
   static Arguments of(ClauseGraph g, int verb) {
@@ -114,7 +115,12 @@ record Arguments(Integer subject, Integer object, Integer location) {
     }
     Arguments governor = of(g, up.governor(), depth + 1);
     Integer mark = g.child(verb, "mark");
-    boolean prepositional = mark != null && !g.token(mark).word().equalsIgnoreCase("to");
+    if (mark == null && pos.equals("VBG")) {
+      mark = g.child(verb, "case");
+    }
+    // "accused X of spying", "backs Belgrade in refusing", "prevented X from leaving": the object acts;
+    // after an adjunct preposition ("despite maintaining", "after meeting") the subject does
+    boolean prepositional = mark != null && OBJECT_CONTROL_PREPOSITIONS.contains(g.token(mark).word().toLowerCase());
     boolean objectControl = relation.equals("xcomp") || prepositional;
     Integer governorObject = g.child(up.governor(), "obj");
     if (objectControl && governorObject != null && !g.token(up.governor()).lemma().equals("agree")) {

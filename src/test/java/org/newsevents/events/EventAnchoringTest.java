@@ -224,4 +224,14 @@ class EventAnchoringTest {
     assertTrue(taped.subject().text().contains("Security Intelligence Agency"), taped.toString());
     assertTrue(taped.object().text().contains("meeting of Russian opposition leaders"), taped.toString());
   }
+
+  @Test
+  void gerundAfterAnObjectAndItsPrepositionIsDoneByTheObject() {
+    EventTriple refusing = withLemma(events("Moscow backs Belgrade in refusing to recognize the independence of Kosovo, "
+        + "a former Serbian province.", "2019-11-22"), "refuse");
+    assertEquals("Belgrade", refusing.subject().text());
+    EventTriple restoring = withLemma(events("Zimbabwean Prime Minister Robert Mugabe today accused the United States "
+        + "of restoring the blackmail in the negotiations on independence for Namibia.", null), "restore");
+    assertEquals("the United States", restoring.subject().text());
+  }
 }
