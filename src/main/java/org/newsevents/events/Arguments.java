@@ -95,6 +95,26 @@ record Arguments(Integer subject, Integer object, Integer location) {
         && g.token(up.governor()).pos().startsWith("VB");
   }
 
+  /**
+   * "accused military representatives of some Western countries of spying on Serbia": the parser hangs
+   * the gerund on the nearest noun; when that noun lies in the direct object of a verb and the gerund's
+   * preposition is one of object control, the object does it.
+   */
+  private static Integer objectOfGoverningVerb(ClauseGraph g, int gerund, int noun) {
+    Integer c = g.child(gerund, "case");
+    if (c == null || !OBJECT_CONTROL_PREPOSITIONS.contains(g.token(c).word().toLowerCase())) {
+      return null;
+    }
+    int current = noun;
+    Dependency up = g.head(current);
+    int guard = 0;
+    while (up != null && up.governor() != 0 && up.relation().startsWith("nmod") && guard++ < g.size()) {
+      current = up.governor();
+      up = g.head(current);
+    }
+    return up != null && up.relation().equals("obj") && g.token(up.governor()).pos().startsWith("VB") ? current : null;
+  }
+
   /** Who does an infinitive or participle with no subject of its own ("agreed to probe", "handing money"). */
   private static Integer controller(ClauseGraph g, int verb, Dependency up, String relation, int depth) {
     String pos = g.token(verb).pos();
@@ -106,6 +126,9 @@ record Arguments(Integer subject, Integer object, Integer location) {
       // "the SVR invoked shared heritage, accusing Serbia": a trailing participle shares the subject
       // of the clause it hangs on
       return of(g, up.governor(), depth + 1).subject();
+    }
+    if (relation.equals("nmod") && pos.equals("VBG")) {
+      return objectOfGoverningVerb(g, verb, up.governor());
     }
     if (!(relation.equals("xcomp") || relation.equals("advcl") || relation.equals("acl"))) {
       return null;

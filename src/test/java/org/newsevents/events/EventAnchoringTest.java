@@ -234,4 +234,14 @@ class EventAnchoringTest {
         + "of restoring the blackmail in the negotiations on independence for Namibia.", null), "restore");
     assertEquals("the United States", restoring.subject().text());
   }
+
+  @Test
+  void gerundHungOnANounInTheObjectIsDoneByTheObject() {
+    List<EventTriple> events = events("He also accused military representatives of some Western countries of spying "
+        + "on Serbia.", "2019-11-22");
+    EventTriple spying = withLemma(events, "spy");
+    assertNotNull(spying.subject(), spying.toString());
+    assertEquals("military representatives of some Western countries", spying.subject().text());
+    assertEquals("military representatives of some Western countries", withLemma(events, "accuse").object().text());
+  }
 }
