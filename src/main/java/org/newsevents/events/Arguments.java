@@ -198,6 +198,9 @@ record Arguments(Integer subject, Integer object, Integer location) {
   static Integer complementSubject(ClauseGraph g, int verb) {
     Integer ccomp = g.child(verb, "ccomp");
     if (ccomp == null) {
+      ccomp = forToClause(g, verb);
+    }
+    if (ccomp == null) {
       return null;
     }
     Integer subject = g.child(ccomp, "nsubj");
@@ -211,6 +214,20 @@ record Arguments(Integer subject, Integer object, Integer location) {
   private static boolean namesOver(ClauseGraph g, int candidate, int current) {
     return g.token(candidate).ner().equals("PERSON") && !g.token(current).ner().equals("PERSON")
         && candidate > current;
+  }
+
+  /** "pushes for its diplomats to be placed": a for-to clause is the complement. */
+  private static Integer forToClause(ClauseGraph g, int verb) {
+    for (Dependency d : g.children(verb)) {
+      if (d.relation().equals("advcl") || d.relation().equals("xcomp")) {
+        for (Dependency m : g.children(d.dependent())) {
+          if (m.relation().equals("mark") && g.token(m.dependent()).word().equalsIgnoreCase("for")) {
+            return d.dependent();
+          }
+        }
+      }
+    }
+    return null;
   }
 
   static String caseWord(ClauseGraph g, int head) {

@@ -244,4 +244,11 @@ class EventAnchoringTest {
     assertEquals("military representatives of some Western countries", spying.subject().text());
     assertEquals("military representatives of some Western countries", withLemma(events, "accuse").object().text());
   }
+
+  @Test
+  void forToClauseSubjectIsTheObjectOfATypedAct() {
+    EventTriple push = withLemma(events("Despite these warnings, Russia continues to push for its diplomats to be "
+        + "placed in important security positions across Europe and Central Asia.", "2025-03-05"), "push");
+    assertEquals("its diplomats", push.object().text());
+  }
 }
