@@ -77,7 +77,8 @@ public final class DependencyEvents implements EventExtractor {
             subject = role.equals("theme") ? null : subject;
           }
         }
-        if (OpenInfinitive.test(g, verb.index(), subject) || didNotHappen(g, verb.index())) {
+        if (OpenInfinitive.test(g, verb.index(), subject) || didNotHappen(g, verb.index())
+            || statesAPurpose(g, verb.index(), subject)) {
           continue;
         }
         boolean themeSubject = false;
@@ -161,6 +162,27 @@ public final class DependencyEvents implements EventExtractor {
     return new EventTriple("v" + number, start, end, sentenceText, subjectArg, predicate, objectArg,
         types.ofNoun(predicate.lemma()), ClauseDate.of(g, n.noun(), timexes), false, reportedBy, null,
         modality.of(g, n.noun(), reportedBy != null));
+  }
+
+  /**
+   * "Their only obvious purpose is to kill and maim", "The task of this working group is to suppress
+   * civil protests": a "to" infinitive predicated of a thing by "be" says what the thing is for. With an
+   * actor for subject ("Vucic is to visit Moscow") it is a plan, and stays.
+   */
+  private boolean statesAPurpose(ClauseGraph g, int verb, Integer subject) {
+    int v = verb;
+    Dependency up = g.head(v);
+    if (up != null && up.relation().equals("conj")) {
+      v = up.governor();
+    }
+    boolean to = false;
+    boolean be = false;
+    for (Dependency d : g.children(v)) {
+      String word = g.token(d.dependent()).lemma().toLowerCase();
+      to |= d.relation().equals("mark") && word.equals("to");
+      be |= (d.relation().equals("cop") || d.relation().equals("aux")) && word.equals("be");
+    }
+    return to && be && !news.isActor(g, subject);
   }
 
   /** The complement of "refused to", "failed to", "declined to": what did not happen. */

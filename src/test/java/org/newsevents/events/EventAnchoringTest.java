@@ -251,4 +251,11 @@ class EventAnchoringTest {
         + "placed in important security positions across Europe and Central Asia.", "2025-03-05"), "push");
     assertEquals("its diplomats", push.object().text());
   }
+
+  @Test
+  void toInfinitivePredicatedOfAThingStatesAPurpose() {
+    List<EventTriple> events = events("Their only obvious purpose is to kill and maim Russian servicemen and "
+        + "civilians,” the SVR said.", "2025-05-29");
+    assertTrue(none(events, "kill") && none(events, "maim"), events.toString());
+  }
 }
