@@ -17,7 +17,7 @@ final class EventTypes {
   }
 
   String of(ClauseGraph g, int verb, String lemma, Integer object) {
-    String byObject = object == null ? null : nouns.get(g.token(object).lemma().toLowerCase());
+    String byObject = object == null ? null : nounType(g, object);
     String light = verbs.get(lemma);
     if ("LIGHT".equals(light) || light == null && byObject != null && isLight(g, verb)) {
       return byObject != null ? byObject : "OTHER";
@@ -68,6 +68,23 @@ final class EventTypes {
       return "OTHER";
     }
     return ofNoun(g.token(subject).lemma().toLowerCase());
+  }
+
+  /**
+   * The category of a noun, or for a quantity or container without one ("5.1 million dollars of aid",
+   * "10 days of war games") of the noun its of-phrase names.
+   */
+  private String nounType(ClauseGraph g, int noun) {
+    String own = nouns.get(g.token(noun).lemma().toLowerCase());
+    if (own != null) {
+      return own;
+    }
+    for (Dependency d : g.children(noun)) {
+      if (d.relation().equals("nmod") && Arguments.caseWord(g, d.dependent()).equals("of")) {
+        return nouns.get(g.token(d.dependent()).lemma().toLowerCase());
+      }
+    }
+    return null;
   }
 
   boolean isLightVerb(String lemma) {

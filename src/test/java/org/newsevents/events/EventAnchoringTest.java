@@ -258,4 +258,11 @@ class EventAnchoringTest {
         + "civilians,” the SVR said.", "2025-05-29");
     assertTrue(none(events, "kill") && none(events, "maim"), events.toString());
   }
+
+  @Test
+  void quantityOfAnEventNounTakesItsCategory() {
+    EventTriple gave = withLemma(events("The European Community on Monday gave the Ivory Coast 5.1 million dollars of "
+        + "aid for agricultural development projects.", null), "give");
+    assertEquals("AID", gave.type());
+  }
 }
