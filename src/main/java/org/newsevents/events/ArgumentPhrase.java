@@ -31,7 +31,8 @@ final class ArgumentPhrase {
       last = Math.max(last, i);
       for (Dependency d : g.children(i)) {
         int parent = i;
-        if (!CUT.contains(d.relation()) && !(parent == head && HEAD_MARKERS.contains(d.relation()))) {
+        if (!CUT.contains(d.relation()) && !(parent == head && HEAD_MARKERS.contains(d.relation()))
+            && !isClauseAsModifier(g, d)) {
           todo.push(d.dependent());
         }
       }
@@ -43,6 +44,11 @@ final class ArgumentPhrase {
       last--;
     }
     return new int[] {g.token(first).start(), g.token(last).end()};
+  }
+
+  /** "representatives of some Western countries of spying on Serbia": a verb hung on a noun is a clause. */
+  private static boolean isClauseAsModifier(ClauseGraph g, Dependency d) {
+    return d.relation().startsWith("nmod") && g.token(d.dependent()).pos().startsWith("VB");
   }
 
   private static boolean isEdgePunct(Token t) {

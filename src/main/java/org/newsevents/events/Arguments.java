@@ -15,6 +15,7 @@ import org.newsevents.model.Dependency;
 record Arguments(Integer subject, Integer object, Integer location) {
   private static final Set<String> NOT_OBJECT_CASES = Set.of("according", "as", "despite", "because", "due",
       "since", "until", "before", "after", "during", "like", "than", "among");
+  private static final Set<String> OBJECT_CONTROL_PREPOSITIONS = Set.of("of", "in", "from", "for", "into");
   private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "inside", "outside");
 
   static Arguments of(ClauseGraph g, int verb) {
@@ -28,7 +29,8 @@ record Arguments(Integer subject, Integer object, Integer location) {
     Integer object = null;
     for (Dependency d : g.enhancedChildren(verb)) {
       String r = d.relation();
-      if (subject == null && (r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("csubj"))) {
+      if ((r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("csubj"))
+          && (subject == null || namesOver(g, d.dependent(), subject))) {
         subject = d.dependent();
       } else if (passiveSubject == null && (r.equals("nsubj:pass") || r.equals("csubj:pass"))) {
         passiveSubject = d.dependent();
@@ -41,10 +43,22 @@ record Arguments(Integer subject, Integer object, Integer location) {
     if (object == null) {
       object = g.child(verb, "obj");
     }
+    Integer indirect = g.child(verb, "iobj");
+    if (object == null && indirect != null && !Newsworthiness.isNamed(g.token(indirect))) {
+      // "Serbia exported 800 million euros worth of ammunition": a measure phrase the parser takes
+      // for an indirect object is the only object the verb has; a named recipient is no theme
+      object = indirect;
+    }
     Dependency up = g.head(verb);
     String upRelation = up == null ? "root" : up.relation();
     boolean reducedRelative = upRelation.equals("acl") && g.token(verb).pos().equals("VBN");
     boolean passive = passiveSubject != null || g.child(verb, "aux:pass") != null || reducedRelative;
+    if (!passive && subject != null && bareParticiple(g, verb)) {
+      // "Footage ... taped by the Serbian agency", "see Dreamliners delivered to six airlines": a past
+      // participle with no auxiliary is passive even when the parser calls its theme a subject
+      passive = true;
+      passiveSubject = subject;
+    }
     if (passive) {
       if (agent == null) {
         agent = byPhrase(g, verb);
@@ -63,11 +77,58 @@ record Arguments(Integer subject, Integer object, Integer location) {
     return new Arguments(subject, object, location);
   }
 
+  /**
+   * A past participle without auxiliary whose "subject" is its theme: it has a by-agent ("Footage taped
+   * by the agency") or is the small-clause complement of another verb ("see Dreamliners delivered").
+   * A bare VBN heading a clause of its own is more often a past tense the tagger got wrong.
+   */
+  private static boolean bareParticiple(ClauseGraph g, int verb) {
+    if (!g.token(verb).pos().equals("VBN") || g.child(verb, "aux") != null || g.child(verb, "nsubj") == null) {
+      return false;
+    }
+    Integer by = byPhrase(g, verb);
+    if (by != null && !ClauseDate.isTemporal(g, by) && !g.token(by).ner().matches("NUMBER|PERCENT|MONEY")) {
+      return true;
+    }
+    Dependency up = g.head(verb);
+    return up != null && up.governor() != 0 && (up.relation().equals("dep") || up.relation().equals("xcomp"))
+        && g.token(up.governor()).pos().startsWith("VB");
+  }
+
+  /**
+   * "accused military representatives of some Western countries of spying on Serbia": the parser hangs
+   * the gerund on the nearest noun; when that noun lies in the direct object of a verb and the gerund's
+   * preposition is one of object control, the object does it.
+   */
+  private static Integer objectOfGoverningVerb(ClauseGraph g, int gerund, int noun) {
+    Integer c = g.child(gerund, "case");
+    if (c == null || !OBJECT_CONTROL_PREPOSITIONS.contains(g.token(c).word().toLowerCase())) {
+      return null;
+    }
+    int current = noun;
+    Dependency up = g.head(current);
+    int guard = 0;
+    while (up != null && up.governor() != 0 && up.relation().startsWith("nmod") && guard++ < g.size()) {
+      current = up.governor();
+      up = g.head(current);
+    }
+    return up != null && up.relation().equals("obj") && g.token(up.governor()).pos().startsWith("VB") ? current : null;
+  }
+
   /** Who does an infinitive or participle with no subject of its own ("agreed to probe", "handing money"). */
   private static Integer controller(ClauseGraph g, int verb, Dependency up, String relation, int depth) {
     String pos = g.token(verb).pos();
     if (relation.equals("acl") && pos.equals("VBG")) {
       return up.governor();
+    }
+    if ((relation.equals("dep") || relation.equals("conj")) && pos.equals("VBG")
+        && g.token(up.governor()).pos().startsWith("VB")) {
+      // "the SVR invoked shared heritage, accusing Serbia": a trailing participle shares the subject
+      // of the clause it hangs on
+      return of(g, up.governor(), depth + 1).subject();
+    }
+    if (relation.equals("nmod") && pos.equals("VBG")) {
+      return objectOfGoverningVerb(g, verb, up.governor());
     }
     if (!(relation.equals("xcomp") || relation.equals("advcl") || relation.equals("acl"))) {
       return null;
@@ -77,7 +138,12 @@ record Arguments(Integer subject, Integer object, Integer location) {
     }
     Arguments governor = of(g, up.governor(), depth + 1);
     Integer mark = g.child(verb, "mark");
-    boolean prepositional = mark != null && !g.token(mark).word().equalsIgnoreCase("to");
+    if (mark == null && pos.equals("VBG")) {
+      mark = g.child(verb, "case");
+    }
+    // "accused X of spying", "backs Belgrade in refusing", "prevented X from leaving": the object acts;
+    // after an adjunct preposition ("despite maintaining", "after meeting") the subject does
+    boolean prepositional = mark != null && OBJECT_CONTROL_PREPOSITIONS.contains(g.token(mark).word().toLowerCase());
     boolean objectControl = relation.equals("xcomp") || prepositional;
     Integer governorObject = g.child(up.governor(), "obj");
     if (objectControl && governorObject != null && !g.token(up.governor()).lemma().equals("agree")) {
@@ -116,10 +182,52 @@ record Arguments(Integer subject, Integer object, Integer location) {
         candidates.add(i);
       }
     }
+    for (Integer c : candidates) {
+      // "voted in the United Nations against resolutions": a place is a setting, not what is acted on
+      if (!PLACE_CASES.contains(caseWord(g, c))) {
+        return c;
+      }
+    }
     if (!candidates.isEmpty()) {
       return candidates.get(0);
     }
     return g.child(verb, "xcomp");
+  }
+
+  /** "The PRC demanded that the US cancel the sale": whom a demand or a claim is about. */
+  static Integer complementSubject(ClauseGraph g, int verb) {
+    Integer ccomp = g.child(verb, "ccomp");
+    if (ccomp == null) {
+      ccomp = forToClause(g, verb);
+    }
+    if (ccomp == null) {
+      return null;
+    }
+    Integer subject = g.child(ccomp, "nsubj");
+    return subject != null ? subject : g.child(ccomp, "nsubj:pass");
+  }
+
+  /**
+   * "The Serbian Minister of Interior Vulin visited Moscow": the parser can split a title and the name
+   * after it into two subjects; the name is the subject.
+   */
+  private static boolean namesOver(ClauseGraph g, int candidate, int current) {
+    return g.token(candidate).ner().equals("PERSON") && !g.token(current).ner().equals("PERSON")
+        && candidate > current;
+  }
+
+  /** "pushes for its diplomats to be placed": a for-to clause is the complement. */
+  private static Integer forToClause(ClauseGraph g, int verb) {
+    for (Dependency d : g.children(verb)) {
+      if (d.relation().equals("advcl") || d.relation().equals("xcomp")) {
+        for (Dependency m : g.children(d.dependent())) {
+          if (m.relation().equals("mark") && g.token(m.dependent()).word().equalsIgnoreCase("for")) {
+            return d.dependent();
+          }
+        }
+      }
+    }
+    return null;
   }
 
   static String caseWord(ClauseGraph g, int head) {

@@ -1,6 +1,7 @@
 package org.newsevents.events;
 
 import java.util.List;
+import java.util.Set;
 import org.newsevents.model.Dependency;
 import org.newsevents.model.EventDate;
 import org.newsevents.model.Timex;
@@ -8,9 +9,12 @@ import org.newsevents.model.Token;
 
 /**
  * The date of a clause: a timex attached to its verb (on Thursday, last December), else the one
- * explicit date of its sentence that no other verb claims, else none. It never falls back to the publication date.
+ * explicit date of its sentence that no other verb claims, else none. A trailing participle takes the
+ * date of the clause it hangs on. It never falls back to the publication date.
  */
 final class ClauseDate {
+  private static final Set<String> OCCASION_CASES = Set.of("during", "at", "on", "in", "after", "before");
+
   private ClauseDate() {}
 
   static EventDate of(ClauseGraph g, int verb, List<Timex> timexes) {
@@ -21,6 +25,14 @@ final class ClauseDate {
           return new EventDate(t.value(), t.id());
         }
       }
+    }
+    Dependency up = g.head(verb);
+    if (up != null && up.governor() != 0 && g.token(verb).pos().equals("VBG")
+        && (up.relation().equals("conj") || up.relation().equals("dep") || up.relation().equals("advcl"))
+        && g.token(up.governor()).pos().startsWith("VB") && g.child(verb, "mark") == null) {
+      // "the SVR invoked its heritage on Thursday, accusing Serbia of ...": a trailing participle
+      // happens when the clause it hangs on does
+      return of(g, up.governor(), timexes);
     }
     Timex only = null;
     for (Timex t : timexes) {
@@ -34,18 +46,32 @@ final class ClauseDate {
     return only == null ? null : new EventDate(only.value(), only.id());
   }
 
-  /** A timex that dates another clause of the sentence ("which Russia annexed in 2014") is not ours. */
+  /**
+   * A timex that dates another clause of the sentence ("which Russia annexed in 2014") or a noun ("a
+   * report by The Financial Times in June 2024", "since the February 2022 invasion", "a document from
+   * 2023") is not ours.
+   */
   private static boolean governedByOtherVerb(ClauseGraph g, Timex t, int verb) {
     for (Token token : g.sentence().tokens()) {
       if (t.start() <= token.start() && token.end() <= t.end()) {
         Dependency d = g.head(token.index());
-        if (d != null && d.governor() != 0 && d.governor() != verb && !t.contains(g.token(d.governor()))
-            && g.token(d.governor()).pos().startsWith("VB")) {
-          return true;
+        if (d != null && d.governor() != 0 && d.governor() != verb && !t.contains(g.token(d.governor()))) {
+          Token governor = g.token(d.governor());
+          if (governor.pos().startsWith("VB")
+              || governor.pos().startsWith("NN") && !isOccasionOf(g, governor.index(), verb)) {
+            return true;
+          }
         }
       }
     }
     return false;
+  }
+
+  /** "discussed the issue during a visit to Moscow earlier this month": the occasion dates the clause. */
+  private static boolean isOccasionOf(ClauseGraph g, int noun, int verb) {
+    Dependency up = g.head(noun);
+    return up != null && up.governor() == verb && up.relation().startsWith("obl")
+        && OCCASION_CASES.contains(Arguments.caseWord(g, noun));
   }
 
   static boolean isTemporal(ClauseGraph g, int index) {

@@ -31,6 +31,9 @@ public final class DependencyEvents implements EventExtractor {
   private final Newsworthiness news;
   private final Map<String, String> verbPhrases;
   private final NominalEvents nominals;
+  private final Set<String> addresseeVerbs;
+  private final Set<String> negativeImplicatives;
+  private final Set<String> unaccusatives;
 
   public DependencyEvents() {
     this.predicates = new Predicates(lexicon("events/transparent-verbs.txt"));
@@ -38,8 +41,12 @@ public final class DependencyEvents implements EventExtractor {
     this.types = new EventTypes(ModelFiles.table("events/plover-lexicon.tsv"),
         ModelFiles.table("events/plover-nouns.tsv"));
     this.modality = new Modality(lexicon("events/plan-verbs.txt"), lexicon("events/allegation-words.txt"));
-    this.news = new Newsworthiness(lexicon("events/state-verbs.txt"), lexicon("events/actor-nouns.txt"));
+    this.news = new Newsworthiness(lexicon("events/state-verbs.txt"), lexicon("events/actor-nouns.txt"),
+        ModelFiles.table("events/event-nouns.tsv").keySet());
     this.verbPhrases = ModelFiles.table("events/verb-phrases.tsv");
+    this.addresseeVerbs = lexicon("events/addressee-verbs.txt");
+    this.negativeImplicatives = lexicon("events/negative-implicative-verbs.txt");
+    this.unaccusatives = lexicon("events/unaccusative-verbs.txt");
     this.nominals = new NominalEvents(ModelFiles.table("events/event-nouns.tsv"), types);
   }
 
@@ -70,15 +77,47 @@ public final class DependencyEvents implements EventExtractor {
             subject = role.equals("theme") ? null : subject;
           }
         }
-        if (OpenInfinitive.test(g, verb.index(), subject)) {
+        if (OpenInfinitive.test(g, verb.index(), subject) || didNotHappen(g, verb.index())
+            || statesAPurpose(g, verb.index(), subject)) {
           continue;
         }
-        if (speech.isSpeechAct(g, verb, object) || subject == null && object == null) {
+        boolean themeSubject = false;
+        if (absorbed == null && subject != null && g.child(verb.index(), "obj") == null
+            && unaccusatives.contains(verb.lemma().toLowerCase())) {
+          // "the jetliner crashed into the Atlantic": the subject is what the event happens to
+          object = subject;
+          subject = null;
+          themeSubject = true;
+        }
+        if (speech.isSpeechAct(g, verb, object)) {
+          Integer content = speech.stanceTarget(g, verb.index());
+          if (content == null || types.of(g, verb.index(), verb.lemma().toLowerCase(), null).equals("OTHER")) {
+            continue;
+          }
+          object = content;
+        }
+        if (subject == null && object == null
+            || addresseeVerbs.contains(verb.lemma().toLowerCase()) && !news.isActor(g, object)) {
           continue;
         }
         Predicate predicate = VerbGroup.of(parsed.text(), g, verb.index(), absorbed);
+        if (absorbed == null && object != null && object > verb.index()
+            && types.isLightVerb(verb.lemma().toLowerCase()) && news.isEventNoun(g, object)) {
+          // "made its first flight", "has had multiple meetings": the event noun the light verb carries is
+          // part of the predicate as written; the lemma stays the verb's
+          predicate = VerbGroup.through(parsed.text(), predicate, g.token(object));
+        }
         String type = types.of(g, verb.index(), predicate.lemma(), object);
-        if (!news.keep(g, predicate.lemma(), type, subject, object)) {
+        if (type.equals("OTHER")) {
+          type = types.ofAspectual(g, predicate.lemma(), subject, object);
+        }
+        if (object == null && !type.equals("OTHER")) {
+          // a typed act with a clause for its object is about that clause's subject ("demanded that the
+          // US cancel the sale", "admitted that users had dropped calls")
+          object = Arguments.complementSubject(g, verb.index());
+        }
+        if (!news.keep(g, predicate.lemma(), type, subject, object)
+            || absorbed == null && !themeSubject && news.unanchored(g, verb.index(), type, subject)) {
           continue;
         }
         Argument subjectArg = argument(parsed, g, subject, links);
@@ -87,6 +126,15 @@ public final class DependencyEvents implements EventExtractor {
         Attribution reportedBy = attribution(parsed, g, verb.index(), links);
         String mode = modality.of(g, verb.index(), reportedBy != null);
         boolean negated = Negation.test(g, verb.index());
+        if (mode.equals("planned") && reportedBy != null && !negated) {
+          type = EventTypes.intent(type);
+        } else if (reportedBy != null && EventTypes.isObligation(g, verb.index())) {
+          type = "DEMAND";
+        }
+        if (mode.equals("hypothetical") && type.equals("OTHER")) {
+          // "he would oversee security operations", "it can fly to London": a possibility, not a report
+          continue;
+        }
         for (Integer objectHead : ObjectConjuncts.of(g, object)) {
           Argument objectArg = argument(parsed, g, objectHead, links);
           int start = Math.min(predicate.start(), Math.min(start(subjectArg), start(objectArg)));
@@ -114,6 +162,34 @@ public final class DependencyEvents implements EventExtractor {
     return new EventTriple("v" + number, start, end, sentenceText, subjectArg, predicate, objectArg,
         types.ofNoun(predicate.lemma()), ClauseDate.of(g, n.noun(), timexes), false, reportedBy, null,
         modality.of(g, n.noun(), reportedBy != null));
+  }
+
+  /**
+   * "Their only obvious purpose is to kill and maim", "The task of this working group is to suppress
+   * civil protests": a "to" infinitive predicated of a thing by "be" says what the thing is for. With an
+   * actor for subject ("Vucic is to visit Moscow") it is a plan, and stays.
+   */
+  private boolean statesAPurpose(ClauseGraph g, int verb, Integer subject) {
+    int v = verb;
+    Dependency up = g.head(v);
+    if (up != null && up.relation().equals("conj")) {
+      v = up.governor();
+    }
+    boolean to = false;
+    boolean be = false;
+    for (Dependency d : g.children(v)) {
+      String word = g.token(d.dependent()).lemma().toLowerCase();
+      to |= d.relation().equals("mark") && word.equals("to");
+      be |= (d.relation().equals("cop") || d.relation().equals("aux")) && word.equals("be");
+    }
+    return to && be && !news.isActor(g, subject);
+  }
+
+  /** The complement of "refused to", "failed to", "declined to": what did not happen. */
+  private boolean didNotHappen(ClauseGraph g, int verb) {
+    Dependency up = g.head(verb);
+    return up != null && up.relation().equals("xcomp")
+        && negativeImplicatives.contains(g.token(up.governor()).lemma().toLowerCase());
   }
 
   private static Integer passiveSubject(ClauseGraph g, int verb) {

@@ -17,7 +17,7 @@ final class EventTypes {
   }
 
   String of(ClauseGraph g, int verb, String lemma, Integer object) {
-    String byObject = object == null ? null : nouns.get(g.token(object).lemma().toLowerCase());
+    String byObject = object == null ? null : nounType(g, object);
     String light = verbs.get(lemma);
     if ("LIGHT".equals(light) || light == null && byObject != null && isLight(g, verb)) {
       return byObject != null ? byObject : "OTHER";
@@ -27,6 +27,64 @@ final class EventTypes {
     }
     String base = verbs.get(g.token(verb).lemma().toLowerCase());
     return base == null || base.equals("LIGHT") ? "OTHER" : base;
+  }
+
+  /**
+   * PLOVER codes a reported commitment to act by its intent, as CAMEO's "express intent" does: "the UN
+   * said it will provide food aid" is AGREE, "they said they would boycott the elections" is THREATEN.
+   * Untyped actions and stances (REJECT, DISAPPROVE, DEMAND, PROTEST, REQUEST) keep their own type.
+   */
+  static String intent(String type) {
+    return switch (type) {
+      case "SANCTION", "ASSAULT", "COERCE", "FIGHT", "THREATEN" -> "THREATEN";
+      case "SUPPORT", "AID", "RETREAT", "CONSULT", "COOPERATE", "CONCEDE", "MOBILIZE", "INVESTIGATE", "AGREE"
+          -> "AGREE";
+      default -> type;
+    };
+  }
+
+  /**
+   * "The government said Kagame must agree to constitutional changes": a reported obligation laid on
+   * someone is a demand (PLOVER DEMAND), whatever the action demanded.
+   */
+  static boolean isObligation(ClauseGraph g, int verb) {
+    for (Dependency d : g.children(verb)) {
+      if (d.relation().equals("aux") && g.token(d.dependent()).word().equalsIgnoreCase("must")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> ASPECTUAL = java.util.Set.of("continue", "resume", "begin", "start",
+      "end", "escalate", "spread", "erupt", "intensify");
+
+  /**
+   * "the protests continued next Saturday": an aspectual verb without an object of its own is the event
+   * its subject noun names, with that noun's category.
+   */
+  String ofAspectual(ClauseGraph g, String lemma, Integer subject, Integer object) {
+    if (object != null || subject == null || !ASPECTUAL.contains(lemma)) {
+      return "OTHER";
+    }
+    return ofNoun(g.token(subject).lemma().toLowerCase());
+  }
+
+  /**
+   * The category of a noun, or for a quantity or container without one ("5.1 million dollars of aid",
+   * "10 days of war games") of the noun its of-phrase names.
+   */
+  private String nounType(ClauseGraph g, int noun) {
+    String own = nouns.get(g.token(noun).lemma().toLowerCase());
+    if (own != null) {
+      return own;
+    }
+    for (Dependency d : g.children(noun)) {
+      if (d.relation().equals("nmod") && Arguments.caseWord(g, d.dependent()).equals("of")) {
+        return nouns.get(g.token(d.dependent()).lemma().toLowerCase());
+      }
+    }
+    return null;
   }
 
   boolean isLightVerb(String lemma) {

@@ -1,6 +1,7 @@
 package org.newsevents.events;
 
 import java.util.Set;
+import org.newsevents.model.Dependency;
 import org.newsevents.model.Token;
 
 /**
@@ -17,9 +18,12 @@ final class Newsworthiness {
   private final Set<String> stateVerbs;
   private final Set<String> actorNouns;
 
-  Newsworthiness(Set<String> stateVerbs, Set<String> actorNouns) {
+  private final Set<String> eventNouns;
+
+  Newsworthiness(Set<String> stateVerbs, Set<String> actorNouns, Set<String> eventNouns) {
     this.stateVerbs = stateVerbs;
     this.actorNouns = actorNouns;
+    this.eventNouns = eventNouns;
   }
 
   boolean isState(String lemma) {
@@ -30,7 +34,44 @@ final class Newsworthiness {
     if (stateVerbs.contains(lemma) && type.equals("OTHER")) {
       return false;
     }
+    if (lemma.equals("have") && !isEventNoun(g, object)) {
+      // "Vucic has had multiple meetings" is an event, "the two countries have strong ties" a state
+      return false;
+    }
     return Boolean.getBoolean("noactor") || !type.equals("OTHER") || isActor(g, subject) || isActor(g, object);
+  }
+
+  /**
+   * An untyped active verb left without a subject ("a man identified as Kleban", "speaking to RTS",
+   * "countries allied with NATO") names a circumstance, not an action anyone is reported to have taken.
+   * An agentless passive ("was made public") still reports one: its agent is merely unsaid.
+   */
+  boolean unanchored(ClauseGraph g, int verb, String type, Integer subject) {
+    if (!type.equals("OTHER")) {
+      return false;
+    }
+    if (subject == null) {
+      return g.child(verb, "aux:pass") == null && g.child(verb, "nsubj:pass") == null;
+    }
+    return isDescriptiveParticiple(g, verb);
+  }
+
+  /**
+   * "Serbian defense workers profiting from the conflict", "an all-Airbus fleet consisting of 30
+   * aircraft": a present participle modifying a noun describes what the noun is or does, it does not
+   * report an action, unless the verb itself has a PLOVER category ("protests demanding protection").
+   */
+  private static boolean isDescriptiveParticiple(ClauseGraph g, int verb) {
+    Dependency up = g.head(verb);
+    return up != null && up.relation().equals("acl") && g.token(verb).pos().equals("VBG");
+  }
+
+  static boolean isNamed(Token t) {
+    return ACTOR_NER.contains(t.ner());
+  }
+
+  boolean isEventNoun(ClauseGraph g, Integer head) {
+    return head != null && eventNouns.contains(g.token(head).lemma().toLowerCase());
   }
 
   boolean isActor(ClauseGraph g, Integer head) {

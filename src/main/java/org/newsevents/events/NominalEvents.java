@@ -16,6 +16,9 @@ import org.newsevents.model.Token;
 final class NominalEvents {
   record Nominal(int noun, Integer subject, Integer object) {}
 
+  /** Nouns of transaction and request whose "for" phrase is the theme ("an order for 60 jets"). */
+  private static final Set<String> THEME_FOR = Set.of("order", "bid", "demand", "request", "offer", "deal",
+      "contract", "payment", "purchase");
   private static final Set<String> NAMED_ACTORS = Set.of("ORGANIZATION", "PERSON", "COUNTRY", "NATIONALITY");
 
   private final Map<String, String> possessorRoles;
@@ -41,6 +44,11 @@ final class NominalEvents {
         switch (d.relation()) {
           case "nmod:poss" -> possessor = ClauseDate.isTemporal(g, d.dependent()) ? null : d.dependent();
           case "nmod:of" -> patient = d.dependent();
+          case "nmod:for" -> {
+            if (patient == null && THEME_FOR.contains(t.lemma().toLowerCase())) {
+              patient = d.dependent();
+            }
+          }
           case "nmod:by", "nmod:agent" -> agent = d.dependent();
           case "compound" -> {
             if (isNamedActor(g, d.dependent())) {

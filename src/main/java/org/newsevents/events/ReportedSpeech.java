@@ -33,6 +33,24 @@ final class ReportedSpeech {
     return object == null || head != null && head.relation().equals("parataxis");
   }
 
+  /**
+   * "Kara-Murza claimed that the agency played a role", "Vucic insisted they were legal": a verb of
+   * saying that takes a stance (allege, insist, warn) is itself an act towards whoever the reported
+   * clause is about, its subject. Null when the verb reports no clause with a subject.
+   */
+  Integer stanceTarget(ClauseGraph g, int verb) {
+    for (Dependency d : g.children(verb)) {
+      if (d.relation().equals("ccomp")) {
+        for (Dependency c : g.children(d.dependent())) {
+          if (c.relation().startsWith("nsubj")) {
+            return c.dependent();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /** The verb of saying that reports this clause, or null. */
   Integer reporter(ClauseGraph g, int verb) {
     for (Dependency d : g.children(verb)) {

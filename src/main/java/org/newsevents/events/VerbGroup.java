@@ -35,6 +35,11 @@ final class VerbGroup {
     return new Predicate(text.substring(start, end), lemma, start, end);
   }
 
+  /** The predicate extended through a later word it carries ("made its first flight"). */
+  static Predicate through(String text, Predicate p, Token last) {
+    return new Predicate(text.substring(p.start(), last.end()), p.lemma(), p.start(), last.end());
+  }
+
   private static boolean isNegation(ClauseGraph g, Dependency d) {
     return (d.relation().equals("advmod") || d.relation().equals("cc:preconj")) && Negation.isNegator(g.token(d.dependent()));
   }
