@@ -8,6 +8,7 @@ import org.newsevents.clean.rules.BoilerplateRun;
 import org.newsevents.clean.rules.BylineAuthorBio;
 import org.newsevents.clean.rules.CopyProtection;
 import org.newsevents.clean.rules.DonationAppeal;
+import org.newsevents.clean.rules.ImageCaption;
 import org.newsevents.clean.rules.LineClassifier;
 import org.newsevents.clean.rules.LowContent;
 import org.newsevents.clean.rules.Navigation;
@@ -74,6 +75,7 @@ public final class RuleCleaner implements Cleaner {
     r.add(new PublicationMeta(book));
     r.add(new Navigation(book));
     r.add(new PhotoCredit(book));
+    r.add(new ImageCaption(book));
     r.add(new BylineAuthorBio(book));
     r.add(new SiteNotice(book));
     r.add(new OutletVoice(book));

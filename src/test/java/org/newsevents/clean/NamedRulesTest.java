@@ -203,6 +203,35 @@ class NamedRulesTest {
   }
 
   @Test
+  void imageCaptionMarkedAsOneOrEndingInTheCredit() {
+    assertEquals("image-caption", reasonInStory("Vicente Aguiar loads garage door trims into his pickup truck outside a"
+        + " Home Depot in Hialeah, Fla. (AP Photo/Alan Diaz, File)"));
+    assertEquals("image-caption", reasonInStory("Image caption Taylor Swift's seventh album, Lover, is the only one she"
+        + " owns the rights to"));
+    assertEquals("image-caption", reasonInStory("A reference habitation module for a crewed Mars mission compared to its"
+        + " hibernation-based equivalent. Credit: ESA"));
+    assertEquals("image-caption", reasonInStory("The latest case of bubonic plague was reported after a hunter killed and"
+        + " ate a rabbitCredit: Getty - Contributor"));
+    assertEquals("image-caption", reasonInStory("In this Dec. 12, 2006, file photo, made available by NASA, astronaut"
+        + " Robert L. Curbeam Jr., left, and European Space Agency astronaut Christer Fuglesang, participate in the"
+        + " mission's third session of extra-vehicular activity."));
+    // An acronym in brackets at the end of a sentence is not an agency's credit.
+    assertNull(reasonInStory("Das Thema mit dem höchsten Potenzial aber auch mit den meisten Hindernissen wird seit"
+        + " Jahren intensiv diskutiert: Die elektronische Patientenakte (ePA)"));
+  }
+
+  @Test
+  void aCaptionDoesNotFrameAStoryParagraphAsTheOutletsVoice() {
+    String caption = "The violent simulated birth of a galaxy cluster where dark matter structures (in white) merge"
+        + " together while supermassive blackholes and supernovae expel cosmic gas away. (Image credit: TNG Collaboration)";
+    String story = "That emergent phenomenon might be essential to understanding why our universe appears as it is"
+        + " today 13.8 billion years after the Big Bang.";
+    String text = String.join("\n", P1, P2, caption, story, "Related: The 15 Weirdest Galaxies in Our Universe", P3);
+    assertEquals("image-caption", reasonOf(text, caption));
+    assertNull(reasonOf(text, story));
+  }
+
+  @Test
   void lineModelIsTheSoftmaxOfItsSummedWeights() {
     LineModel m = LineModel.parse("# weights\nshort\t1.0\t-1.0\nprose\t-0.5\t0.5\n");
     assertEquals(1 / (1 + Math.exp(-2.0)), m.boilerplateProbability(List.of("short", "unseen")), 1e-12);
