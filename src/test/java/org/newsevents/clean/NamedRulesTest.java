@@ -161,6 +161,21 @@ class NamedRulesTest {
   }
 
   @Test
+  void aListOfSentenceFragmentsInsideTheStoryStaysInTheMainText() {
+    String item = "Search engines find it at the moment in time that it goes live";
+    String text = "Log Out\nArab Israeli Conflict Israel News Opinion Middle East Diaspora\n" + P1 + "\n" + P2
+        + "\nThink about it:\nYou build your website in its own little corner of the internet\n" + item
+        + "\nPeople begin to discover and use it\nYour relationship with the people you attract grows person-by-person"
+        + " and day-by-day\nYour email list will begin to grow\nYour revenues and impact will grow year-by-year\n" + P3
+        + "\nAbout Us\nStaff E-mails\nTerms Of Service\nRSS feed";
+    RuleCleaner rulesOnly = new RuleCleaner(TemplateLines.none(), LineModel.none());
+    assertNull(reasonOf(rulesOnly, text, "Think about it:"));
+    assertNull(reasonOf(rulesOnly, text, item));
+    assertNull(reasonOf(rulesOnly, text, "Your revenues and impact will grow year-by-year"));
+    assertEquals("low-content", reasonOf(rulesOnly, text, "Staff E-mails"));
+  }
+
+  @Test
   void classifierTakesTheMenuAroundAStoryAndKeepsTheStory() {
     String text = "JPost Digital Library\nLog Out\nArab Israeli Conflict Israel News Opinion Middle East Diaspora\n"
         + P1 + "\n" + P2 + "\n" + P3 + "\nAbout Us\nStaff E-mails\nTerms Of Service\nRSS feed\nJPost Jobs";
