@@ -15,6 +15,7 @@ import org.newsevents.clean.rules.Navigation;
 import org.newsevents.clean.rules.NewsletterSignup;
 import org.newsevents.clean.rules.NumberedTeasers;
 import org.newsevents.clean.rules.OutletVoice;
+import org.newsevents.clean.rules.PageTitle;
 import org.newsevents.clean.rules.PhotoCredit;
 import org.newsevents.clean.rules.PublicationMeta;
 import org.newsevents.clean.rules.ReaderComments;
@@ -81,6 +82,7 @@ public final class RuleCleaner implements Cleaner {
     r.add(new OutletVoice(book));
     r.add(new ReaderComments(book));
     if (context) {
+      r.add(new PageTitle(book));
       r.add(new ArticleHeadline(book));
     }
     r.add(new NumberedTeasers(book));

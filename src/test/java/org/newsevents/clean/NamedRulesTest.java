@@ -2,6 +2,7 @@ package org.newsevents.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -244,6 +245,42 @@ class NamedRulesTest {
     String text = String.join("\n", P1, P2, caption, story, "Related: The 15 Weirdest Galaxies in Our Universe", P3);
     assertEquals("image-caption", reasonOf(text, caption));
     assertNull(reasonOf(text, story));
+  }
+
+  @Test
+  void pageTitleIsTheHeadlineWithTheSiteNameWhenTheHeadlineFollows() {
+    String bar = "The Weird Plumes of Jupiter's Moon Europa Are Spewing Water Vapor | Space";
+    String headline = "The Weird Plumes of Jupiter's Moon Europa Are Spewing Water Vapor";
+    String text = String.join("\n", bar, "Home", "News", headline, P1, P2, P3);
+    assertEquals("page-title", reasonOf(text, bar));
+    int at = text.indexOf("\n" + headline + "\n") + 1;
+    assertTrue(new RuleCleaner().clean(new Article("t", null, null, text, null, "test")).removed().stream()
+        .noneMatch(span -> span.start() == at));
+    // Without the headline repeated below, the title bar may be the only headline: it stays.
+    String alone = "Son of former German president stabbed to death in Berlin - Breaking News - The Jerusalem post";
+    assertNull(reasonOf(String.join("\n", alone, P1, P2, P3), alone));
+  }
+
+  @Test
+  void signupTermsAndContactLinesInTheirUsualWording() {
+    assertEquals("newsletter-signup", reasonInStory("Stay up to date with Ascom. Subscribe to our newsletter."));
+    assertEquals("newsletter-signup", reasonInStory("Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters."));
+    assertEquals("newsletter-signup", reasonInStory("Please check the opt-in box to acknowledge that you would like to subscribe."));
+    assertEquals("newsletter-signup", reasonInStory("I agree that CBS Sports can send me the \"Pick Six Newsletter\" newsletter."));
+    assertEquals("newsletter-signup", reasonInStory("You have succesfully subscribed. Thank you!"));
+    assertEquals("subscription-prompt", reasonInStory("Get Motor Cycle Monthly delivered through your letterbox every month."
+        + " 12 issues for £11.99. Click here for more information."));
+    assertEquals("site-notice", reasonInStory("The material on this site may not be reproduced, distributed, transmitted,"
+        + " cached or otherwise used, except with the prior written permission of Advance Local."));
+    assertEquals("site-notice", reasonInStory("Registration on or use of this site constitutes acceptance of our User"
+        + " Agreement and Privacy Policy"));
+    assertEquals("site-notice", reasonInStory("Microsoft may earn an Affiliate Commission if you purchase something through"
+        + " recommended links in this article."));
+    assertEquals("byline-author-bio", reasonInStory("Have a tip? Amy Kuperinsky may be reached at"
+        + " akuperinsky@njadvancemedia.com. Follow her on Twitter @AmyKup or on Facebook."));
+    // A newsletter's own story tells readers where to subscribe: that is its text, not a sign-up box.
+    assertNull(reasonInStory("You can also subscribe to this newsletter here — just tick \"10 Things in Tech You Need"
+        + " to Know.\"..."));
   }
 
   @Test
