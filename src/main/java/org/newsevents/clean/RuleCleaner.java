@@ -25,6 +25,7 @@ import org.newsevents.clean.rules.SiteNotice;
 import org.newsevents.clean.rules.SocialEmbedResidue;
 import org.newsevents.clean.rules.SubscriptionPrompt;
 import org.newsevents.clean.rules.TemplateRepeat;
+import org.newsevents.clean.rules.TimestampedTeasers;
 import org.newsevents.model.Article;
 import org.newsevents.model.BoilerplateSpan;
 import org.newsevents.model.CleanedText;
@@ -86,6 +87,7 @@ public final class RuleCleaner implements Cleaner {
       r.add(new ArticleHeadline(book));
     }
     r.add(new NumberedTeasers(book));
+    r.add(new TimestampedTeasers(book));
     r.add(new BoilerplateRun(book));
     if (context) {
       r.add(new RepeatedLine(book));

@@ -284,6 +284,26 @@ class NamedRulesTest {
   }
 
   @Test
+  void timestampedTeaserCardsButNotALiveBlog() {
+    String cards = String.join("\n", P1, P2, P3, "Why farmers may want to paint their cows with zebra stripes",
+        "Some people thought the stripy cattle in a Japanese pasture were a practical joke, but the science behind"
+            + " the camouflaged bovines could save farmers money.", "32M ago",
+        "Woman risks her life to save a koala", "At least six people have died and hundreds of homes have been"
+            + " destroyed by bushfires.", "14H ago",
+        "Cities urge boycott of meat companies linked to Amazon fires", "17H ago",
+        "Transcript: North Korea expert Sue Mi Terry on \"Intelligence Matters\"", "1 day ago");
+    assertEquals("related-headline", reasonOf(cards, "Why farmers may want to paint their cows with zebra stripes"));
+    assertEquals("related-headline", reasonOf(cards, "At least six people have died and hundreds of homes have been"
+        + " destroyed by bushfires."));
+    assertEquals("related-headline", reasonOf(cards, "17H ago"));
+    assertNull(reasonOf(cards, P3));
+    // Two stamps are not yet a list.
+    String two = String.join("\n", P1, P2, "Historic win at Davis Cup has Canada set up well for quarterfinals",
+        "13 hours ago", "Canada beats U.S. to advance to quarterfinals at Davis Cup Finals", "15 hours ago", P3);
+    assertNull(reasonOf(new RuleCleaner(TemplateLines.none(), LineModel.none()), two, "13 hours ago"));
+  }
+
+  @Test
   void lineModelIsTheSoftmaxOfItsSummedWeights() {
     LineModel m = LineModel.parse("# weights\nshort\t1.0\t-1.0\nprose\t-0.5\t0.5\n");
     assertEquals(1 / (1 + Math.exp(-2.0)), m.boilerplateProbability(List.of("short", "unseen")), 1e-12);
