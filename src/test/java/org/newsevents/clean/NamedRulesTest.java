@@ -304,6 +304,20 @@ class NamedRulesTest {
   }
 
   @Test
+  void headlinesUnderARelatedLabel() {
+    String text = String.join("\n", P1, P2, "Related", "The Doobie Brothers: Lighting Up With the Stars of 'This Is the End'",
+        "Michael McDonald Talks Doobie Brothers' New Album, Donna Summer and Retirement", P3);
+    RuleCleaner rulesOnly = new RuleCleaner(TemplateLines.none(), LineModel.none());
+    assertEquals("navigation", reasonOf(rulesOnly, text, "Related"));
+    assertEquals("related-headline", reasonOf(rulesOnly, text, "The Doobie Brothers: Lighting Up With the Stars of 'This Is the End'"));
+    assertEquals("related-headline", reasonOf(rulesOnly, text, "Michael McDonald Talks Doobie Brothers' New Album, Donna Summer and Retirement"));
+    assertNull(reasonOf(rulesOnly, text, P3));
+    // "Read more" often leads into the rest of the story: what follows it stays.
+    String more = String.join("\n", P1, P2, "Read More", "Sales at the chain fell for the first time in a decade", P3);
+    assertNull(reasonOf(rulesOnly, more, "Sales at the chain fell for the first time in a decade"));
+  }
+
+  @Test
   void lineModelIsTheSoftmaxOfItsSummedWeights() {
     LineModel m = LineModel.parse("# weights\nshort\t1.0\t-1.0\nprose\t-0.5\t0.5\n");
     assertEquals(1 / (1 + Math.exp(-2.0)), m.boilerplateProbability(List.of("short", "unseen")), 1e-12);
