@@ -23,6 +23,7 @@ import org.newsevents.clean.rules.RelatedHeadline;
 import org.newsevents.clean.rules.RepeatedLine;
 import org.newsevents.clean.rules.SiteNotice;
 import org.newsevents.clean.rules.SocialEmbedResidue;
+import org.newsevents.clean.rules.StoryList;
 import org.newsevents.clean.rules.SubscriptionPrompt;
 import org.newsevents.clean.rules.TemplateRepeat;
 import org.newsevents.clean.rules.TimestampedTeasers;
@@ -95,6 +96,7 @@ public final class RuleCleaner implements Cleaner {
     r.add(new TemplateRepeat(template, book));
     r.add(new RelatedHeadline(book));
     if (context) {
+      r.add(new StoryList(book));
       r.add(new LineClassifier(model, book));
       r.add(new LowContent(book));
     }

@@ -1,6 +1,7 @@
 package org.newsevents.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -315,6 +316,21 @@ class NamedRulesTest {
     // "Read more" often leads into the rest of the story: what follows it stays.
     String more = String.join("\n", P1, P2, "Read More", "Sales at the chain fell for the first time in a decade", P3);
     assertNull(reasonOf(rulesOnly, more, "Sales at the chain fell for the first time in a decade"));
+  }
+
+  @Test
+  void storyListOfFiguresAfterALeadInStays() {
+    String text = String.join("\n", "Home", "Music", "Charts", P1, P2, P3,
+        "The Doobie Brothers 50th Anniversary Tour 2020 dates:", "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+        "June 10 -- MIDFLORIDA Credit Union Amphitheatre, Tampa, FL", "June 20 -- Coastal Credit Union Music Park at"
+            + " Walnut Creek, Raleigh, NC", "Aug. 14 -- Hollywood Casino Amphitheatre – St. Louis, St. Louis, MO",
+        "Oct. 10 -- The Cynthia Woods Mitchell Pavilion, Houston, TX", "FACEBOOK", "Customer Service", "Privacy Policy");
+    for (RuleCleaner cleaner : List.of(new RuleCleaner(), new RuleCleaner(TemplateLines.none(), LineModel.none()))) {
+      assertNull(reasonOf(cleaner, text, "June 20 -- Coastal Credit Union Music Park at Walnut Creek, Raleigh, NC"));
+      assertNull(reasonOf(cleaner, text, "Oct. 10 -- The Cynthia Woods Mitchell Pavilion, Houston, TX"));
+      assertNull(reasonOf(cleaner, text, "The Doobie Brothers 50th Anniversary Tour 2020 dates:"));
+      assertNotNull(reasonOf(cleaner, text, "Customer Service"));
+    }
   }
 
   @Test
