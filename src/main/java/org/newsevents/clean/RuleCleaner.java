@@ -13,6 +13,7 @@ import org.newsevents.clean.rules.LineClassifier;
 import org.newsevents.clean.rules.LowContent;
 import org.newsevents.clean.rules.Navigation;
 import org.newsevents.clean.rules.NewsletterSignup;
+import org.newsevents.clean.rules.NumberTable;
 import org.newsevents.clean.rules.NumberedTeasers;
 import org.newsevents.clean.rules.OutletVoice;
 import org.newsevents.clean.rules.PageTitle;
@@ -84,6 +85,7 @@ public final class RuleCleaner implements Cleaner {
     r.add(new OutletVoice(book));
     r.add(new ReaderComments(book));
     if (context) {
+      r.add(new NumberTable(book));
       r.add(new PageTitle(book));
       r.add(new ArticleHeadline(book));
     }

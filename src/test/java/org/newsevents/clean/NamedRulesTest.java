@@ -334,6 +334,21 @@ class NamedRulesTest {
   }
 
   @Test
+  void numberTableOneCellALineStaysButNotAPager() {
+    String table = String.join("\n", "Ticker", "Security", "Last", "Change", "Change %", "HD", "THE HOME DEPOT INC.",
+        "225.86", "-12.99", "-5.44%", "LOW", "LOWE'S COMPANIES INC.", "113.40", "-1.62", "-1.41%");
+    String text = String.join("\n", "Home", "Markets", P1, P2, "Continue Reading Below", table, P3, "About Us", "Careers");
+    for (RuleCleaner cleaner : List.of(new RuleCleaner(), new RuleCleaner(TemplateLines.none(), LineModel.none()))) {
+      assertNull(reasonOf(cleaner, text, "LOWE'S COMPANIES INC."));
+      assertNull(reasonOf(cleaner, text, "-1.41%"));
+      assertNull(reasonOf(cleaner, text, "Change %"));
+    }
+    String pager = String.join("\n", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "Next");
+    String paged = String.join("\n", P1, P2, P3, "Comments", pager, "About Us", "Careers");
+    assertNotNull(reasonOf(new RuleCleaner(TemplateLines.none(), LineModel.none()), paged, "Next"));
+  }
+
+  @Test
   void lineModelIsTheSoftmaxOfItsSummedWeights() {
     LineModel m = LineModel.parse("# weights\nshort\t1.0\t-1.0\nprose\t-0.5\t0.5\n");
     assertEquals(1 / (1 + Math.exp(-2.0)), m.boilerplateProbability(List.of("short", "unseen")), 1e-12);
