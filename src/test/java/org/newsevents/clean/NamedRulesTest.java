@@ -349,6 +349,18 @@ class NamedRulesTest {
   }
 
   @Test
+  void authorBoxUnderAnAboutHeadingInThePagesLanguage() {
+    String bio = "Als Inbound Sales Manager bildet Moritz Bachmann die Schnittstelle zwischen dem internen"
+        + " Online-Marketing und dem Bereich Sales bei comwrap.";
+    String text = String.join("\n", P1, P2, P3, "Über Moritz Bachmann", bio);
+    assertEquals("byline-author-bio", reasonOf(text, "Über Moritz Bachmann"));
+    assertEquals("byline-author-bio", reasonOf(text, bio));
+    // The paragraph under the heading must name the person.
+    String other = String.join("\n", P1, "Sobre Carlos Nadalim", P2, P3);
+    assertNull(reasonOf(new RuleCleaner(TemplateLines.none(), LineModel.none()), other, P2));
+  }
+
+  @Test
   void lineModelIsTheSoftmaxOfItsSummedWeights() {
     LineModel m = LineModel.parse("# weights\nshort\t1.0\t-1.0\nprose\t-0.5\t0.5\n");
     assertEquals(1 / (1 + Math.exp(-2.0)), m.boilerplateProbability(List.of("short", "unseen")), 1e-12);
