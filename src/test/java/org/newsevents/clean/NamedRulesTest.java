@@ -361,6 +361,15 @@ class NamedRulesTest {
   }
 
   @Test
+  void relatedLabelAndHeadlineOnOneLineAndACopyLinkButton() {
+    assertEquals("related-headline", reasonInStory("Related: From Big Bang to Present: Snapshots of Our Universe Through Time"));
+    assertEquals("social-embed-residue", reasonInStory("Copy Link URLCopied!"));
+    // A sentence after the label is not a headline.
+    assertNull(reasonInStory("Related: the agency said the two programs would share a budget line next year, and that"
+        + " the launch would slip."));
+  }
+
+  @Test
   void lineModelIsTheSoftmaxOfItsSummedWeights() {
     LineModel m = LineModel.parse("# weights\nshort\t1.0\t-1.0\nprose\t-0.5\t0.5\n");
     assertEquals(1 / (1 + Math.exp(-2.0)), m.boilerplateProbability(List.of("short", "unseen")), 1e-12);

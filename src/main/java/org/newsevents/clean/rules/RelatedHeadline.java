@@ -15,7 +15,7 @@ import org.newsevents.clean.RuleBook;
  * would have a noun phrase. And the headlines right under a label that announces other stories
  * ("Related", "Related articles", "You may also like"; patterns/related-label.txt), up to
  * {@code related-headline.max-after-label} of them: lines of headline length that do not end like a
- * sentence. "Read more" is no such label: sites put it before the rest of the story as often.
+ * sentence; and such a label with its headline on one line ("Related: ..."). "Read more" is no such label: sites put it before the rest of the story as often.
  */
 public final class RelatedHeadline implements BoilerplateRule {
   public static final String REASON = "related-headline";
@@ -33,6 +33,15 @@ public final class RelatedHeadline implements BoilerplateRule {
   public void apply(ArticleLines lines) {
     for (int i = 0; i < lines.size(); i++) {
       if (lines.open(i) && headline(lines.shape(i)) && afterParagraph(lines, i) && hasVerb(lines.shape(i))) {
+        lines.mark(i, REASON);
+      }
+    }
+    // The label and the headline on one line: "Related: Possible Water Plumes on Europa".
+    for (int i = 0; i < lines.size(); i++) {
+      String text = lines.text(i);
+      int colon = text.indexOf(':');
+      if (lines.open(i) && colon > 0 && label(text.substring(0, colon + 1))
+          && teaser(LineShape.of(text.substring(colon + 1), book.stopWords()))) {
         lines.mark(i, REASON);
       }
     }
