@@ -59,6 +59,15 @@ public final class LineFeatures {
     f.add("windowProse=" + prose);
     f.add("windowMarked=" + marked);
     f.add("windowProse&words=" + Math.min(prose, 3) + "&" + bucket(s.wordCount()));
+    // Lists: a story's list follows a lead-in ending in a colon right after its prose, and its items
+    // share one outline (tour dates, table rows, ingredients), as a menu's items also do.
+    String lead = bucket(leadInDistance(lines, i, book));
+    f.add("afterLeadIn=" + lead);
+    String outline = outline(lines.text(i), s);
+    boolean likePrev = p >= 0 && outline.equals(outline(lines.text(p), lines.shape(p)));
+    boolean likeNext = n >= 0 && outline.equals(outline(lines.text(n), lines.shape(n)));
+    f.add("outlineLikeNeighbour=" + (likePrev || likeNext));
+    f.add("afterLeadIn&outline=" + lead + "&" + (likePrev || likeNext));
     return f;
   }
 
@@ -99,6 +108,37 @@ public final class LineFeatures {
     }
     return !s.endsSentence() && s.wordCount() <= 16 && n >= 0 && MainText.prose(lines, n, book)
         && lines.next(n) >= 0 && !lines.shape(lines.next(n)).endsSentence();
+  }
+
+  /**
+   * Non-blank lines back to a lead-in (an unmarked line ending in a colon, with unmarked prose right
+   * before it), through lines that are not prose themselves; 0 for the lead-in, 64 for none.
+   */
+  private static int leadInDistance(ArticleLines lines, int i, RuleBook book) {
+    int d = 0;
+    for (int j = i; j >= 0 && d < 64; j = lines.previous(j), d++) {
+      if (lines.text(j).endsWith(":") && !lines.marked(j)) {
+        int p = lines.previous(j);
+        return p >= 0 && !lines.marked(p) && MainText.prose(lines, p, book) ? d : 64;
+      }
+      if (j != i && MainText.prose(lines, j, book)) {
+        return 64;
+      }
+    }
+    return 64;
+  }
+
+  /** A line's outline: the kind of its first two words, its length in words, whether it has digits and dashes. */
+  private static String outline(String text, LineShape s) {
+    StringBuilder o = new StringBuilder();
+    for (int k = 0; k < Math.min(2, s.words().size()); k++) {
+      int c = s.words().get(k).codePointAt(0);
+      o.append(Character.isDigit(c) ? 'd' : Character.isUpperCase(c) ? 'C' : 'l');
+    }
+    o.append(bucket(s.wordCount()));
+    o.append(DIGIT.matcher(text).find() ? 'n' : '-');
+    o.append(text.matches(".*\\s[-–—@|]+\\s.*") ? 's' : '-');
+    return o.toString();
   }
 
   private static double lowerShare(LineShape s) {

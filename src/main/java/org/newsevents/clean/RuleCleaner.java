@@ -8,12 +8,15 @@ import org.newsevents.clean.rules.BoilerplateRun;
 import org.newsevents.clean.rules.BylineAuthorBio;
 import org.newsevents.clean.rules.CopyProtection;
 import org.newsevents.clean.rules.DonationAppeal;
+import org.newsevents.clean.rules.ImageCaption;
 import org.newsevents.clean.rules.LineClassifier;
 import org.newsevents.clean.rules.LowContent;
 import org.newsevents.clean.rules.Navigation;
 import org.newsevents.clean.rules.NewsletterSignup;
+import org.newsevents.clean.rules.NumberTable;
 import org.newsevents.clean.rules.NumberedTeasers;
 import org.newsevents.clean.rules.OutletVoice;
+import org.newsevents.clean.rules.PageTitle;
 import org.newsevents.clean.rules.PhotoCredit;
 import org.newsevents.clean.rules.PublicationMeta;
 import org.newsevents.clean.rules.ReaderComments;
@@ -21,8 +24,10 @@ import org.newsevents.clean.rules.RelatedHeadline;
 import org.newsevents.clean.rules.RepeatedLine;
 import org.newsevents.clean.rules.SiteNotice;
 import org.newsevents.clean.rules.SocialEmbedResidue;
+import org.newsevents.clean.rules.StoryList;
 import org.newsevents.clean.rules.SubscriptionPrompt;
 import org.newsevents.clean.rules.TemplateRepeat;
+import org.newsevents.clean.rules.TimestampedTeasers;
 import org.newsevents.model.Article;
 import org.newsevents.model.BoilerplateSpan;
 import org.newsevents.model.CleanedText;
@@ -74,14 +79,18 @@ public final class RuleCleaner implements Cleaner {
     r.add(new PublicationMeta(book));
     r.add(new Navigation(book));
     r.add(new PhotoCredit(book));
+    r.add(new ImageCaption(book));
     r.add(new BylineAuthorBio(book));
     r.add(new SiteNotice(book));
     r.add(new OutletVoice(book));
     r.add(new ReaderComments(book));
     if (context) {
+      r.add(new NumberTable(book));
+      r.add(new PageTitle(book));
       r.add(new ArticleHeadline(book));
     }
     r.add(new NumberedTeasers(book));
+    r.add(new TimestampedTeasers(book));
     r.add(new BoilerplateRun(book));
     if (context) {
       r.add(new RepeatedLine(book));
@@ -89,6 +98,7 @@ public final class RuleCleaner implements Cleaner {
     r.add(new TemplateRepeat(template, book));
     r.add(new RelatedHeadline(book));
     if (context) {
+      r.add(new StoryList(book));
       r.add(new LineClassifier(model, book));
       r.add(new LowContent(book));
     }

@@ -1,7 +1,9 @@
 package org.newsevents.clean;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -161,6 +163,21 @@ class NamedRulesTest {
   }
 
   @Test
+  void aListOfSentenceFragmentsInsideTheStoryStaysInTheMainText() {
+    String item = "Search engines find it at the moment in time that it goes live";
+    String text = "Log Out\nArab Israeli Conflict Israel News Opinion Middle East Diaspora\n" + P1 + "\n" + P2
+        + "\nThink about it:\nYou build your website in its own little corner of the internet\n" + item
+        + "\nPeople begin to discover and use it\nYour relationship with the people you attract grows person-by-person"
+        + " and day-by-day\nYour email list will begin to grow\nYour revenues and impact will grow year-by-year\n" + P3
+        + "\nAbout Us\nStaff E-mails\nTerms Of Service\nRSS feed";
+    RuleCleaner rulesOnly = new RuleCleaner(TemplateLines.none(), LineModel.none());
+    assertNull(reasonOf(rulesOnly, text, "Think about it:"));
+    assertNull(reasonOf(rulesOnly, text, item));
+    assertNull(reasonOf(rulesOnly, text, "Your revenues and impact will grow year-by-year"));
+    assertEquals("low-content", reasonOf(rulesOnly, text, "Staff E-mails"));
+  }
+
+  @Test
   void classifierTakesTheMenuAroundAStoryAndKeepsTheStory() {
     String text = "JPost Digital Library\nLog Out\nArab Israeli Conflict Israel News Opinion Middle East Diaspora\n"
         + P1 + "\n" + P2 + "\n" + P3 + "\nAbout Us\nStaff E-mails\nTerms Of Service\nRSS feed\nJPost Jobs";
@@ -200,6 +217,156 @@ class NamedRulesTest {
     String table = P1 + "\nPos.\nPiloto\nPontos\n1\nKyle Busch\n5040\n5\n2\nMartin Truex Jr.\n5035\n7\n3\nKevin Harvick\n5033\n4\n"
         + P2;
     assertNull(reasonOf(inside, table, "Martin Truex Jr."));
+  }
+
+  @Test
+  void imageCaptionMarkedAsOneOrEndingInTheCredit() {
+    assertEquals("image-caption", reasonInStory("Vicente Aguiar loads garage door trims into his pickup truck outside a"
+        + " Home Depot in Hialeah, Fla. (AP Photo/Alan Diaz, File)"));
+    assertEquals("image-caption", reasonInStory("Image caption Taylor Swift's seventh album, Lover, is the only one she"
+        + " owns the rights to"));
+    assertEquals("image-caption", reasonInStory("A reference habitation module for a crewed Mars mission compared to its"
+        + " hibernation-based equivalent. Credit: ESA"));
+    assertEquals("image-caption", reasonInStory("The latest case of bubonic plague was reported after a hunter killed and"
+        + " ate a rabbitCredit: Getty - Contributor"));
+    assertEquals("image-caption", reasonInStory("In this Dec. 12, 2006, file photo, made available by NASA, astronaut"
+        + " Robert L. Curbeam Jr., left, and European Space Agency astronaut Christer Fuglesang, participate in the"
+        + " mission's third session of extra-vehicular activity."));
+    // An acronym in brackets at the end of a sentence is not an agency's credit.
+    assertNull(reasonInStory("Das Thema mit dem höchsten Potenzial aber auch mit den meisten Hindernissen wird seit"
+        + " Jahren intensiv diskutiert: Die elektronische Patientenakte (ePA)"));
+  }
+
+  @Test
+  void aCaptionDoesNotFrameAStoryParagraphAsTheOutletsVoice() {
+    String caption = "The violent simulated birth of a galaxy cluster where dark matter structures (in white) merge"
+        + " together while supermassive blackholes and supernovae expel cosmic gas away. (Image credit: TNG Collaboration)";
+    String story = "That emergent phenomenon might be essential to understanding why our universe appears as it is"
+        + " today 13.8 billion years after the Big Bang.";
+    String text = String.join("\n", P1, P2, caption, story, "Related: The 15 Weirdest Galaxies in Our Universe", P3);
+    assertEquals("image-caption", reasonOf(text, caption));
+    assertNull(reasonOf(text, story));
+  }
+
+  @Test
+  void pageTitleIsTheHeadlineWithTheSiteNameWhenTheHeadlineFollows() {
+    String bar = "The Weird Plumes of Jupiter's Moon Europa Are Spewing Water Vapor | Space";
+    String headline = "The Weird Plumes of Jupiter's Moon Europa Are Spewing Water Vapor";
+    String text = String.join("\n", bar, "Home", "News", headline, P1, P2, P3);
+    assertEquals("page-title", reasonOf(text, bar));
+    int at = text.indexOf("\n" + headline + "\n") + 1;
+    assertTrue(new RuleCleaner().clean(new Article("t", null, null, text, null, "test")).removed().stream()
+        .noneMatch(span -> span.start() == at));
+    // Without the headline repeated below, the title bar may be the only headline: it stays.
+    String alone = "Son of former German president stabbed to death in Berlin - Breaking News - The Jerusalem post";
+    assertNull(reasonOf(String.join("\n", alone, P1, P2, P3), alone));
+  }
+
+  @Test
+  void signupTermsAndContactLinesInTheirUsualWording() {
+    assertEquals("newsletter-signup", reasonInStory("Stay up to date with Ascom. Subscribe to our newsletter."));
+    assertEquals("newsletter-signup", reasonInStory("Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters."));
+    assertEquals("newsletter-signup", reasonInStory("Please check the opt-in box to acknowledge that you would like to subscribe."));
+    assertEquals("newsletter-signup", reasonInStory("I agree that CBS Sports can send me the \"Pick Six Newsletter\" newsletter."));
+    assertEquals("newsletter-signup", reasonInStory("You have succesfully subscribed. Thank you!"));
+    assertEquals("subscription-prompt", reasonInStory("Get Motor Cycle Monthly delivered through your letterbox every month."
+        + " 12 issues for £11.99. Click here for more information."));
+    assertEquals("site-notice", reasonInStory("The material on this site may not be reproduced, distributed, transmitted,"
+        + " cached or otherwise used, except with the prior written permission of Advance Local."));
+    assertEquals("site-notice", reasonInStory("Registration on or use of this site constitutes acceptance of our User"
+        + " Agreement and Privacy Policy"));
+    assertEquals("site-notice", reasonInStory("Microsoft may earn an Affiliate Commission if you purchase something through"
+        + " recommended links in this article."));
+    assertEquals("byline-author-bio", reasonInStory("Have a tip? Amy Kuperinsky may be reached at"
+        + " akuperinsky@njadvancemedia.com. Follow her on Twitter @AmyKup or on Facebook."));
+    // A newsletter's own story tells readers where to subscribe: that is its text, not a sign-up box.
+    assertNull(reasonInStory("You can also subscribe to this newsletter here — just tick \"10 Things in Tech You Need"
+        + " to Know.\"..."));
+  }
+
+  @Test
+  void timestampedTeaserCardsButNotALiveBlog() {
+    String cards = String.join("\n", P1, P2, P3, "Why farmers may want to paint their cows with zebra stripes",
+        "Some people thought the stripy cattle in a Japanese pasture were a practical joke, but the science behind"
+            + " the camouflaged bovines could save farmers money.", "32M ago",
+        "Woman risks her life to save a koala", "At least six people have died and hundreds of homes have been"
+            + " destroyed by bushfires.", "14H ago",
+        "Cities urge boycott of meat companies linked to Amazon fires", "17H ago",
+        "Transcript: North Korea expert Sue Mi Terry on \"Intelligence Matters\"", "1 day ago");
+    assertEquals("related-headline", reasonOf(cards, "Why farmers may want to paint their cows with zebra stripes"));
+    assertEquals("related-headline", reasonOf(cards, "At least six people have died and hundreds of homes have been"
+        + " destroyed by bushfires."));
+    assertEquals("related-headline", reasonOf(cards, "17H ago"));
+    assertNull(reasonOf(cards, P3));
+    // Two stamps are not yet a list.
+    String two = String.join("\n", P1, P2, "Historic win at Davis Cup has Canada set up well for quarterfinals",
+        "13 hours ago", "Canada beats U.S. to advance to quarterfinals at Davis Cup Finals", "15 hours ago", P3);
+    assertNull(reasonOf(new RuleCleaner(TemplateLines.none(), LineModel.none()), two, "13 hours ago"));
+  }
+
+  @Test
+  void headlinesUnderARelatedLabel() {
+    String text = String.join("\n", P1, P2, "Related", "The Doobie Brothers: Lighting Up With the Stars of 'This Is the End'",
+        "Michael McDonald Talks Doobie Brothers' New Album, Donna Summer and Retirement", P3);
+    RuleCleaner rulesOnly = new RuleCleaner(TemplateLines.none(), LineModel.none());
+    assertEquals("navigation", reasonOf(rulesOnly, text, "Related"));
+    assertEquals("related-headline", reasonOf(rulesOnly, text, "The Doobie Brothers: Lighting Up With the Stars of 'This Is the End'"));
+    assertEquals("related-headline", reasonOf(rulesOnly, text, "Michael McDonald Talks Doobie Brothers' New Album, Donna Summer and Retirement"));
+    assertNull(reasonOf(rulesOnly, text, P3));
+    // "Read more" often leads into the rest of the story: what follows it stays.
+    String more = String.join("\n", P1, P2, "Read More", "Sales at the chain fell for the first time in a decade", P3);
+    assertNull(reasonOf(rulesOnly, more, "Sales at the chain fell for the first time in a decade"));
+  }
+
+  @Test
+  void storyListOfFiguresAfterALeadInStays() {
+    String text = String.join("\n", "Home", "Music", "Charts", P1, P2, P3,
+        "The Doobie Brothers 50th Anniversary Tour 2020 dates:", "June 9 -- Coral Sky Amphitheatre, West Palm Beach, FL",
+        "June 10 -- MIDFLORIDA Credit Union Amphitheatre, Tampa, FL", "June 20 -- Coastal Credit Union Music Park at"
+            + " Walnut Creek, Raleigh, NC", "Aug. 14 -- Hollywood Casino Amphitheatre – St. Louis, St. Louis, MO",
+        "Oct. 10 -- The Cynthia Woods Mitchell Pavilion, Houston, TX", "FACEBOOK", "Customer Service", "Privacy Policy");
+    for (RuleCleaner cleaner : List.of(new RuleCleaner(), new RuleCleaner(TemplateLines.none(), LineModel.none()))) {
+      assertNull(reasonOf(cleaner, text, "June 20 -- Coastal Credit Union Music Park at Walnut Creek, Raleigh, NC"));
+      assertNull(reasonOf(cleaner, text, "Oct. 10 -- The Cynthia Woods Mitchell Pavilion, Houston, TX"));
+      assertNull(reasonOf(cleaner, text, "The Doobie Brothers 50th Anniversary Tour 2020 dates:"));
+      assertNotNull(reasonOf(cleaner, text, "Customer Service"));
+    }
+  }
+
+  @Test
+  void numberTableOneCellALineStaysButNotAPager() {
+    String table = String.join("\n", "Ticker", "Security", "Last", "Change", "Change %", "HD", "THE HOME DEPOT INC.",
+        "225.86", "-12.99", "-5.44%", "LOW", "LOWE'S COMPANIES INC.", "113.40", "-1.62", "-1.41%");
+    String text = String.join("\n", "Home", "Markets", P1, P2, "Continue Reading Below", table, P3, "About Us", "Careers");
+    for (RuleCleaner cleaner : List.of(new RuleCleaner(), new RuleCleaner(TemplateLines.none(), LineModel.none()))) {
+      assertNull(reasonOf(cleaner, text, "LOWE'S COMPANIES INC."));
+      assertNull(reasonOf(cleaner, text, "-1.41%"));
+      assertNull(reasonOf(cleaner, text, "Change %"));
+    }
+    String pager = String.join("\n", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "Next");
+    String paged = String.join("\n", P1, P2, P3, "Comments", pager, "About Us", "Careers");
+    assertNotNull(reasonOf(new RuleCleaner(TemplateLines.none(), LineModel.none()), paged, "Next"));
+  }
+
+  @Test
+  void authorBoxUnderAnAboutHeadingInThePagesLanguage() {
+    String bio = "Als Inbound Sales Manager bildet Moritz Bachmann die Schnittstelle zwischen dem internen"
+        + " Online-Marketing und dem Bereich Sales bei comwrap.";
+    String text = String.join("\n", P1, P2, P3, "Über Moritz Bachmann", bio);
+    assertEquals("byline-author-bio", reasonOf(text, "Über Moritz Bachmann"));
+    assertEquals("byline-author-bio", reasonOf(text, bio));
+    // The paragraph under the heading must name the person.
+    String other = String.join("\n", P1, "Sobre Carlos Nadalim", P2, P3);
+    assertNull(reasonOf(new RuleCleaner(TemplateLines.none(), LineModel.none()), other, P2));
+  }
+
+  @Test
+  void relatedLabelAndHeadlineOnOneLineAndACopyLinkButton() {
+    assertEquals("related-headline", reasonInStory("Related: From Big Bang to Present: Snapshots of Our Universe Through Time"));
+    assertEquals("social-embed-residue", reasonInStory("Copy Link URLCopied!"));
+    // A sentence after the label is not a headline.
+    assertNull(reasonInStory("Related: the agency said the two programs would share a budget line next year, and that"
+        + " the launch would slip."));
   }
 
   @Test

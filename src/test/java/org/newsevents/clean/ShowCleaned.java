@@ -4,9 +4,10 @@ import org.newsevents.model.Article;
 import org.newsevents.model.BoilerplateSpan;
 import org.newsevents.model.CleanedText;
 
-/** Prints a benchmark page's naive text line by line with the cleaner's verdict: for tuning. */
+/** Prints (each page whose id starts with args[0], lines cut at args[1] chars, default 110) a benchmark page's naive text line by line with the cleaner's verdict: for tuning. */
 public final class ShowCleaned {
   public static void main(String[] args) {
+    int width = args.length > 1 ? Integer.parseInt(args[1]) : 110;
     for (BenchmarkPages.Page p : BenchmarkPages.load().pages()) {
       if (!p.id().startsWith(args[0])) {
         continue;
@@ -23,7 +24,7 @@ public final class ShowCleaned {
           }
         }
         String inGold = p.body().contains(line.strip()) ? "G" : " ";
-        System.out.printf("%4d %s %-20s %s%n", n++, inGold, reason, line.substring(0, Math.min(110, line.length())));
+        System.out.printf("%s %4d %s %-20s %s%n", p.id().substring(0, 8), n++, inGold, reason, line.substring(0, Math.min(width, line.length())));
         start += line.length() + 1;
       }
     }

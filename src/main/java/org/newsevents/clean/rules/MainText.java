@@ -41,7 +41,9 @@ public record MainText(int first, int last) {
         continue;
       }
       boolean prose = !lines.marked(i) && prose(lines, i, book);
-      gap = prose ? 0 : gap + 1;
+      // Only furniture and marked lines end a stretch by their number: a list of sentence fragments
+      // (a story's bullet points, tour dates) costs its penalty but does not cut the story in two.
+      gap = prose ? 0 : (lines.marked(i) || furniture(lines, i, book)) ? gap + 1 : gap;
       if (gap >= maxGap) {
         run = 0;
       }

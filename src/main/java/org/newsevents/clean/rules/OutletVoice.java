@@ -38,8 +38,8 @@ public final class OutletVoice implements BoilerplateRule {
         j = lines.next(j);
       }
       int before = lines.previous(first);
-      boolean boundedBefore = before >= 0 && lines.marked(before);
-      boolean boundedAfter = j < 0 || lines.marked(j);
+      boolean boundedBefore = before >= 0 && bounds(lines, before);
+      boolean boundedAfter = j < 0 || bounds(lines, j);
       if (boundedBefore && boundedAfter && run <= maxRun) {
         for (int k = first; k >= 0 && k <= last; k = lines.next(k)) {
           lines.mark(k, REASON);
@@ -47,6 +47,15 @@ public final class OutletVoice implements BoilerplateRule {
       }
       i = last + 1;
     }
+  }
+
+  /**
+   * Boilerplate that can frame the outlet's voice: not a photo's caption or credit, which sit inside
+   * the story, so a story paragraph in "we" after a picture is not taken for a notice.
+   */
+  private static boolean bounds(ArticleLines lines, int i) {
+    String reason = lines.reason(i);
+    return reason != null && !reason.equals(ImageCaption.REASON) && !reason.equals("photo-credit");
   }
 
   private boolean voiced(ArticleLines lines, int i) {
