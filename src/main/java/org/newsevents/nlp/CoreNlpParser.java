@@ -20,12 +20,12 @@ import org.newsevents.model.Token;
 /**
  * The one adapter to CoreNLP: runs its pipeline and copies the result into the document model. Its
  * models load once per JVM whatever the number of instances: CoreNLP's annotator pool holds the
- * tokenizer and tagger, {@link TimeGatedNer#of} the NER and {@link DependencyParsers#shared} the parsers.
+ * tokenizer and tagger, {@link TimeGatedNer#of} the NER and {@link DependencyParse#shared} the dependency parser.
  */
 public final class CoreNlpParser implements Parser {
   private final StanfordCoreNLP pipeline;
   private final TimeGatedNer ner;
-  private final DependencyParsers dependencies;
+  private final DependencyParse dependencies;
 
   public CoreNlpParser(NlpSettings settings) {
     this(settings.toProperties(), settings.depparse());
@@ -33,11 +33,11 @@ public final class CoreNlpParser implements Parser {
 
   /**
    * For measuring alternative configurations: {@code properties} configure CoreNLP up to {@code ner};
-   * the dependency parse, when wanted, is this adapter's own (see {@link DependencyParsers}).
+   * the dependency parse, when wanted, is this adapter's own (see {@link DependencyParse}).
    */
   CoreNlpParser(java.util.Properties properties, boolean depparse) {
     QuietLogging.apply();
-    this.dependencies = depparse ? DependencyParsers.shared() : null;
+    this.dependencies = depparse ? DependencyParse.shared() : null;
     // NER with SUTime last in the list becomes TimeGatedNer, which skips SUTime where no time can be.
     String annotators = properties.getProperty("annotators");
     if (annotators.endsWith(",ner") && "true".equals(properties.getProperty("ner.useSUTime"))) {
@@ -51,7 +51,7 @@ public final class CoreNlpParser implements Parser {
       this.ner = null;
     }
     if (dependencies != null) {
-      dependencies.awaitFirst();
+      dependencies.awaitLoaded();
     }
   }
 

@@ -15,7 +15,7 @@ public record NlpSettings(boolean pretokenized, boolean depparse) {
 
   Properties toProperties() {
     Properties p = new Properties();
-    // The dependency parse is not a CoreNLP annotator here: CoreNlpParser runs DependencyParsers after ner.
+    // The dependency parse is not a CoreNLP annotator here: CoreNlpParser runs DependencyParse after ner.
     p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     if (pretokenized) {
       p.setProperty("tokenize.whitespace", "true");
