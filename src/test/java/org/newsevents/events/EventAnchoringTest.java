@@ -265,4 +265,12 @@ class EventAnchoringTest {
         + "aid for agricultural development projects.", null), "give");
     assertEquals("AID", gave.type());
   }
+
+  @Test
+  void purposeInfinitiveTakesTheMorePreciseDateOfTheClauseItServes() {
+    EventTriple meet = withLemma(events("Vucic is scheduled to travel to Moscow on Dec. 4 to meet Putin for their "
+        + "third meeting this year.", "2019-11-22"), "meet");
+    assertNotNull(meet.date(), meet.toString());
+    assertEquals("2019-12-04", meet.date().value());
+  }
 }
