@@ -9,7 +9,9 @@ import java.util.Objects;
  * within the predicted predicate and each gold argument (subject = Arg0, object = Arg1) shares a
  * content word with the predicted argument in the same role; entity references are resolved to
  * entity names on both sides, and a gold argument that is absent asks for nothing. Matching is one to
- * one, in gold order. Type and date accuracy are over the matches, where the gold has them.
+ * one, in gold order. Type and date accuracy are over the matches, where the gold has them. Where the
+ * gold annotates verbs of saying as events (MEANTIME), each predicted event's reporting verb is also a
+ * predicted triple, speaker | verb | what it reports, as the OpenIE baseline's "X | said | Y" triples are.
  */
 public final class EventScorer implements StageScorer {
   private int gold;
@@ -31,7 +33,11 @@ public final class EventScorer implements StageScorer {
   public void add(GoldDocument doc, OutputRecord record) {
     documents++;
     List<GoldEvent> g = doc.events();
-    List<OutputRecord.Event> p = record.events().stream().filter(doc::inScope).toList();
+    List<OutputRecord.Event> all = new ArrayList<>(record.events());
+    if (doc.speechActs()) {
+      all.addAll(record.speechActs());
+    }
+    List<OutputRecord.Event> p = all.stream().filter(doc::inScope).toList();
     gold += g.size();
     predicted += p.size();
     boolean[] taken = new boolean[p.size()];

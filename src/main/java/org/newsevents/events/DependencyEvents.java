@@ -116,7 +116,7 @@ public final class DependencyEvents implements EventExtractor {
           // US cancel the sale", "admitted that users had dropped calls")
           object = Arguments.complementSubject(g, verb.index());
         }
-        if (!news.keep(g, predicate.lemma(), type, subject, object)
+        if (!news.keep(g, predicate.lemma(), type, subject, object, news.isActor(g, speaker(g, verb.index())))
             || absorbed == null && !themeSubject && news.unanchored(g, verb.index(), type, subject)) {
           continue;
         }
@@ -201,18 +201,26 @@ public final class DependencyEvents implements EventExtractor {
     return null;
   }
 
+  /** The subject of the verb of saying that reports this clause, or null. */
+  private Integer speaker(ClauseGraph g, int verb) {
+    Integer reporting = speech.reporter(g, verb);
+    return reporting == null ? null : Arguments.of(g, reporting).subject();
+  }
+
   /** The speaker of the verb of saying that reports this clause, or the source it is "according to". */
   private Attribution attribution(ParsedText parsed, ClauseGraph g, int verb, EntityLinks links) {
     Integer source = ReportedSpeech.accordingTo(g, verb);
+    Predicate saying = null;
     if (source == null) {
       Integer reporting = speech.reporter(g, verb);
       source = reporting == null ? null : Arguments.of(g, reporting).subject();
+      saying = source == null ? null : VerbGroup.of(parsed.text(), g, reporting, null);
     }
     if (source == null) {
       return null;
     }
     Argument a = argument(parsed, g, source, links);
-    return new Attribution(a.text(), a.entity());
+    return new Attribution(a.text(), a.entity(), saying);
   }
 
   private static Argument argument(ParsedText parsed, ClauseGraph g, Integer head, EntityLinks links) {

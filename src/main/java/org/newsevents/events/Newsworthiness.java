@@ -7,7 +7,8 @@ import org.newsevents.model.Token;
 /**
  * Keeps the clauses that report an action: not states and attitudes ("have", "depend", "see"), and
  * only with an actor on either side (a named entity, a person pronoun or an actor noun such as
- * "agents") unless the verb itself has a PLOVER category.
+ * "agents") unless the verb itself has a PLOVER category or an actor is the one who reports it ("the
+ * OSCE has stated that ... no final decision has been made": the statement makes it news).
  */
 final class Newsworthiness {
   private static final Set<String> ACTOR_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY",
@@ -30,7 +31,8 @@ final class Newsworthiness {
     return stateVerbs.contains(lemma);
   }
 
-  boolean keep(ClauseGraph g, String lemma, String type, Integer subject, Integer object) {
+  /** @param spokenByActor an actor is the speaker who reports the clause */
+  boolean keep(ClauseGraph g, String lemma, String type, Integer subject, Integer object, boolean spokenByActor) {
     if (stateVerbs.contains(lemma) && type.equals("OTHER")) {
       return false;
     }
@@ -38,7 +40,8 @@ final class Newsworthiness {
       // "Vucic has had multiple meetings" is an event, "the two countries have strong ties" a state
       return false;
     }
-    return Boolean.getBoolean("noactor") || !type.equals("OTHER") || isActor(g, subject) || isActor(g, object);
+    return Boolean.getBoolean("noactor") || spokenByActor || !type.equals("OTHER") || isActor(g, subject)
+        || isActor(g, object);
   }
 
   /**

@@ -273,4 +273,15 @@ class EventAnchoringTest {
     assertNotNull(meet.date(), meet.toString());
     assertEquals("2019-12-04", meet.date().value());
   }
+
+  @Test
+  void untypedClauseAnActorReportsIsNews() {
+    List<EventTriple> events = events("For now, the OSCE has stated that its selection process is still ongoing, and "
+        + "no final decision has been made.", "2025-03-05");
+    EventTriple made = withLemma(events, "make");
+    assertEquals("no final decision", made.object().text());
+    assertTrue(made.negated());
+    assertEquals("the OSCE", made.reportedBy().text());
+    assertEquals("has stated", made.reportedBy().verb().text());
+  }
 }

@@ -34,6 +34,9 @@ class EventConstructionsTest {
     EventTriple uncover = withLemma(events, "uncover");
     assertNotNull(uncover.reportedBy());
     assertEquals("President Aleksandar Vucic", uncover.reportedBy().text());
+    assertNotNull(uncover.reportedBy().verb(), "the reporting verb is kept with the speaker");
+    assertEquals("said", uncover.reportedBy().verb().text());
+    assertEquals("say", uncover.reportedBy().verb().lemma());
     assertTrue(events.stream().noneMatch(e -> e.predicate().lemma().equals("say")));
   }
 
