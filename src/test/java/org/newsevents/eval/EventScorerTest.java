@@ -85,4 +85,18 @@ class EventScorerTest {
     acts.add(meantime, predicted);
     assertEquals(new PrecisionRecall(2, 2, 2, 2), acts.report("events", 0).row("lenient triples").counts());
   }
+
+  /**
+   * MEANTIME, "it has signed a contract": the gold leaves "it" unresolved; a prediction that resolves
+   * it to the entity Air Canada still has the word "it". A gold that does resolve it (the project's
+   * "it" = Serbia) asks for the name.
+   */
+  @Test
+  void aResolvedPronounStillMatchesAGoldThatLeavesItUnresolved() {
+    OutputRecord.Argument resolved = new OutputRecord.Argument("it", "Air Canada");
+    assertTrue(EventScorer.argumentMatches(new GoldArgument("it", null), resolved));
+    assertFalse(EventScorer.argumentMatches(new GoldArgument("it", "Serbia"), resolved));
+    assertFalse(EventScorer.argumentMatches(new GoldArgument("it", "Serbia"), new OutputRecord.Argument("it", null)));
+    assertTrue(EventScorer.argumentMatches(new GoldArgument("it", "Serbia"), new OutputRecord.Argument("it", "Serbia")));
+  }
 }
