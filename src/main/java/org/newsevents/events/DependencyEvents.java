@@ -56,7 +56,9 @@ public final class DependencyEvents implements EventExtractor {
 
   @Override
   public List<EventTriple> events(ParsedText parsed, List<Entity> entities, List<Timex> timexes) {
-    EntityLinks links = new EntityLinks(entities, PronounAntecedents.resolve(parsed, entities));
+    Map<Integer, String> pronouns = new java.util.HashMap<>(GroupPronouns.resolve(parsed, entities));
+    pronouns.putAll(PronounAntecedents.resolve(parsed, entities));
+    EntityLinks links = new EntityLinks(entities, pronouns);
     List<EventTriple> out = new ArrayList<>();
     for (Sentence sentence : parsed.sentences()) {
       ClauseGraph g = new ClauseGraph(sentence);

@@ -8,6 +8,8 @@ import static org.newsevents.events.EventConstructionsTest.withLemma;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsevents.model.AnalyzedArticle;
+import org.newsevents.model.Entity;
 import org.newsevents.model.EventTriple;
 
 /**
@@ -283,5 +285,19 @@ class EventAnchoringTest {
     assertTrue(made.negated());
     assertEquals("the OSCE", made.reportedBy().text());
     assertEquals("has stated", made.reportedBy().verb().text());
+  }
+
+  @Test
+  void subjectPronounContinuesTheLatestCountryOrOrganisationSubject() {
+    AnalyzedArticle a = EventConstructionsTest.analysed("Serbia maintains close ties with Moscow and depends heavily "
+        + "on Russian gas. Although it is a candidate for EU membership, it has not joined Western sanctions against "
+        + "Russia over the war in Ukraine.", "2025-05-30");
+    EventTriple join = withLemma(a.events(), "join");
+    assertEquals("it", join.subject().text());
+    assertEquals("Serbia", entityName(a, join.subject().entity()));
+  }
+
+  private static String entityName(AnalyzedArticle a, String id) {
+    return a.entities().stream().filter(e -> e.id().equals(id)).map(Entity::name).findFirst().orElse(null);
   }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsevents.model.AnalyzedArticle;
 import org.newsevents.model.Article;
 import org.newsevents.model.EventTriple;
 import org.newsevents.pipeline.PipelineOptions;
@@ -17,8 +18,12 @@ import org.newsevents.pipeline.Pipelines;
 /** Each construction of issue #7 pinned on a real sentence from the seed articles. */
 class EventConstructionsTest {
   static List<EventTriple> events(String sentence, String date) {
-    Article article = new Article("t", null, null, sentence, date == null ? null : LocalDate.parse(date), "test");
-    return Pipelines.get(PipelineOptions.uncleaned()).run(article).events();
+    return analysed(sentence, date).events();
+  }
+
+  static AnalyzedArticle analysed(String text, String date) {
+    Article article = new Article("t", null, null, text, date == null ? null : LocalDate.parse(date), "test");
+    return Pipelines.get(PipelineOptions.uncleaned()).run(article);
   }
 
   static EventTriple withLemma(List<EventTriple> events, String lemma) {
