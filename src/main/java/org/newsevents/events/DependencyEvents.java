@@ -60,9 +60,11 @@ public final class DependencyEvents implements EventExtractor {
     pronouns.putAll(PronounAntecedents.resolve(parsed, entities));
     EntityLinks links = new EntityLinks(entities, pronouns);
     List<EventTriple> out = new ArrayList<>();
+    RunningQuote quote = new RunningQuote();
     for (Sentence sentence : parsed.sentences()) {
       ClauseGraph g = new ClauseGraph(sentence);
       String sentenceText = parsed.text().substring(sentence.start(), sentence.end());
+      int first = out.size();
       for (Token verb : sentence.tokens()) {
         if (!predicates.isPredicate(g, verb)) {
           continue;
@@ -148,6 +150,9 @@ public final class DependencyEvents implements EventExtractor {
       for (NominalEvents.Nominal n : nominals.of(g)) {
         out.add(nominal(parsed, g, n, sentenceText, timexes, links, out.size() + 1));
       }
+      List<EventTriple> attributed = quote.sentence(sentenceText, out.subList(first, out.size()));
+      out.subList(first, out.size()).clear();
+      out.addAll(attributed);
     }
     return out;
   }

@@ -188,4 +188,22 @@ class EventConstructionsTest {
     assertTrue(events.stream().noneMatch(e -> e.predicate().lemma().equals("alliance")), events.toString());
     assertEquals("Serbia", withLemma(events, "navigate").subject().text());
   }
+
+  @Test
+  void aQuotationWithoutSpeakerContinuesTheLastSpeakerWhoseIAndMeItResolves() {
+    AnalyzedArticle a = analysed("But Vucic said the spy scandal should not harm relations between Serbia and Russia, "
+        + "adding he was sure that \"President (Vladimir) Putin was not informed about this.\"\n\n"
+        + "\"We will not change our policy towards Russia, which we see as a brotherly and friendly country ... but we "
+        + "will strengthen our own intelligence defenses.\"\n\n"
+        + "\"There was only thing I have asked the Russian ambassador today\u00a0 I've only asked him - Why?\"\n\n"
+        + "Vucic is scheduled to travel to Moscow on Dec. 4 to meet Putin for their third meeting this year.", "2019-11-22");
+    EventTriple strengthen = withLemma(a.events(), "strengthen");
+    assertNotNull(strengthen.reportedBy(), strengthen.toString());
+    assertEquals("Vucic", strengthen.reportedBy().text());
+    EventTriple ask = withLemma(a.events(), "ask");
+    assertEquals("I", ask.subject().text());
+    assertEquals(strengthen.reportedBy().entity(), ask.subject().entity());
+    assertNotNull(ask.subject().entity());
+    assertNull(withLemma(a.events(), "travel").reportedBy(), "narration ends the quotation");
+  }
 }
