@@ -34,6 +34,7 @@ public final class DependencyEvents implements EventExtractor {
   private final Set<String> addresseeVerbs;
   private final Set<String> negativeImplicatives;
   private final Set<String> unaccusatives;
+  private final Counterfactual counterfactual;
 
   public DependencyEvents() {
     this.predicates = new Predicates(lexicon("events/transparent-verbs.txt"));
@@ -47,6 +48,7 @@ public final class DependencyEvents implements EventExtractor {
     this.addresseeVerbs = lexicon("events/addressee-verbs.txt");
     this.negativeImplicatives = lexicon("events/negative-implicative-verbs.txt");
     this.unaccusatives = lexicon("events/unaccusative-verbs.txt");
+    this.counterfactual = new Counterfactual(ModelFiles.lines("events/counterfactual-markers.txt"));
     this.nominals = new NominalEvents(ModelFiles.table("events/event-nouns.tsv"), types);
   }
 
@@ -82,7 +84,8 @@ public final class DependencyEvents implements EventExtractor {
           }
         }
         if (OpenInfinitive.test(g, verb.index(), subject) || didNotHappen(g, verb.index())
-            || statesAPurpose(g, verb.index(), subject)) {
+            || statesAPurpose(g, verb.index(), subject) || counterfactual.test(g, verb.index())
+            || Alternatives.test(g, verb.index()) || EmbeddedQuestion.test(g, verb.index(), subject)) {
           continue;
         }
         boolean themeSubject = false;

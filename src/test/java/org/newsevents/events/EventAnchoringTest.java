@@ -300,4 +300,29 @@ class EventAnchoringTest {
   private static String entityName(AnalyzedArticle a, String id) {
     return a.entities().stream().filter(e -> e.id().equals(id)).map(Entity::name).findFirst().orElse(null);
   }
+
+  @Test
+  void whatDidNotHappenInsteadIsNoEvent() {
+    List<EventTriple> events = events("Instead of relying on traditional spies, they are now recruiting people online "
+        + "and using criminals to carry out acts of sabotage.", "2025-03-05");
+    assertTrue(none(events, "rely"), events.toString());
+    withLemma(events, "recruit");
+  }
+
+  @Test
+  void alternativesUnderEitherOrAreNoEvents() {
+    List<EventTriple> events = events("While he was not officially declared \u201cpersona non grata\u201d (an unwanted "
+        + "person) in Belgium, authorities gave Russia an ultimatum\u2014either recall him voluntarily or he would be "
+        + "expelled.", "2025-03-05");
+    assertTrue(none(events, "recall"), events.toString());
+    assertTrue(none(events, "expel"), events.toString());
+    assertEquals("THREATEN", withLemma(events, "give").type());
+  }
+
+  @Test
+  void theQuestionWordOfAnEmbeddedQuestionIsNoAgent() {
+    List<EventTriple> events = events("Vucic said the meeting took place last December. He did not say who had made "
+        + "the video.", "2019-11-22");
+    assertTrue(none(events, "make"), events.toString());
+  }
 }
