@@ -35,6 +35,7 @@ public final class DependencyEvents implements EventExtractor {
   private final Set<String> negativeImplicatives;
   private final Set<String> unaccusatives;
   private final Counterfactual counterfactual;
+  private final NominalDuplicates duplicates;
 
   public DependencyEvents() {
     this.predicates = new Predicates(lexicon("events/transparent-verbs.txt"));
@@ -49,6 +50,7 @@ public final class DependencyEvents implements EventExtractor {
     this.negativeImplicatives = lexicon("events/negative-implicative-verbs.txt");
     this.unaccusatives = lexicon("events/unaccusative-verbs.txt");
     this.counterfactual = new Counterfactual(ModelFiles.lines("events/counterfactual-markers.txt"));
+    this.duplicates = new NominalDuplicates(ModelFiles.table("events/event-noun-verbs.tsv"));
     this.nominals = new NominalEvents(ModelFiles.table("events/event-nouns.tsv"), types);
   }
 
@@ -61,12 +63,12 @@ public final class DependencyEvents implements EventExtractor {
     Map<Integer, String> pronouns = new java.util.HashMap<>(GroupPronouns.resolve(parsed, entities));
     pronouns.putAll(PronounAntecedents.resolve(parsed, entities));
     EntityLinks links = new EntityLinks(entities, pronouns);
-    List<EventTriple> out = new ArrayList<>();
-    RunningQuote quote = new RunningQuote();
+    List<List<EventTriple>> verbal = new ArrayList<>();
+    List<List<EventTriple>> nominal = new ArrayList<>();
     for (Sentence sentence : parsed.sentences()) {
       ClauseGraph g = new ClauseGraph(sentence);
       String sentenceText = parsed.text().substring(sentence.start(), sentence.end());
-      int first = out.size();
+      List<EventTriple> out = new ArrayList<>();
       for (Token verb : sentence.tokens()) {
         if (!predicates.isPredicate(g, verb)) {
           continue;
@@ -146,22 +148,49 @@ public final class DependencyEvents implements EventExtractor {
           Argument objectArg = argument(parsed, g, objectHead, links);
           int start = Math.min(predicate.start(), Math.min(start(subjectArg), start(objectArg)));
           int end = Math.max(predicate.end(), Math.max(end(subjectArg), end(objectArg)));
-          out.add(new EventTriple("v" + (out.size() + 1), start, end, sentenceText, subjectArg, predicate, objectArg,
+          out.add(new EventTriple("v", start, end, sentenceText, subjectArg, predicate, objectArg,
               type, date, negated, reportedBy, location, mode));
         }
       }
+      verbal.add(out);
+      List<EventTriple> nouns = new ArrayList<>();
       for (NominalEvents.Nominal n : nominals.of(g)) {
-        out.add(nominal(parsed, g, n, sentenceText, timexes, links, out.size() + 1));
+        nouns.add(nominal(parsed, g, n, sentenceText, timexes, links));
       }
-      List<EventTriple> attributed = quote.sentence(sentenceText, out.subList(first, out.size()));
-      out.subList(first, out.size()).clear();
-      out.addAll(attributed);
+      nominal.add(nouns);
+    }
+    return document(parsed, verbal, nominal);
+  }
+
+  /** The document's events sentence by sentence, repeated nominals dropped, quotations attributed, numbered. */
+  private List<EventTriple> document(ParsedText parsed, List<List<EventTriple>> verbal,
+      List<List<EventTriple>> nominal) {
+    List<EventTriple> allVerbal = verbal.stream().flatMap(List::stream).toList();
+    RunningQuote quote = new RunningQuote();
+    List<EventTriple> out = new ArrayList<>();
+    for (int s = 0; s < verbal.size(); s++) {
+      List<EventTriple> sentence = new ArrayList<>(verbal.get(s));
+      for (EventTriple n : nominal.get(s)) {
+        if (!duplicates.repeats(n, verbal.get(s), allVerbal)) {
+          sentence.add(n);
+        }
+      }
+      Sentence at = parsed.sentences().get(s);
+      String text = parsed.text().substring(at.start(), at.end());
+      for (EventTriple e : quote.sentence(text, sentence)) {
+        out.add(numbered(e, out.size() + 1));
+      }
     }
     return out;
   }
 
+  private static EventTriple numbered(EventTriple e, int number) {
+    return new EventTriple("v" + number, e.start(), e.end(), e.sentence(), e.subject(), e.predicate(), e.object(),
+        e.type(), e.date(), e.negated(), e.reportedBy(), e.location(), e.modality());
+  }
+
   private EventTriple nominal(ParsedText parsed, ClauseGraph g, NominalEvents.Nominal n, String sentenceText,
-      List<Timex> timexes, EntityLinks links, int number) {
+      List<Timex> timexes, EntityLinks links) {
     Token noun = g.token(n.noun());
     Predicate predicate = new Predicate(noun.word(), noun.lemma().toLowerCase(), noun.start(), noun.end());
     Argument subjectArg = argument(parsed, g, n.subject(), links);
@@ -169,7 +198,7 @@ public final class DependencyEvents implements EventExtractor {
     Attribution reportedBy = attribution(parsed, g, n.noun(), links);
     int start = Math.min(predicate.start(), Math.min(start(subjectArg), start(objectArg)));
     int end = Math.max(predicate.end(), Math.max(end(subjectArg), end(objectArg)));
-    return new EventTriple("v" + number, start, end, sentenceText, subjectArg, predicate, objectArg,
+    return new EventTriple("v", start, end, sentenceText, subjectArg, predicate, objectArg,
         types.ofNoun(predicate.lemma()), ClauseDate.of(g, n.noun(), timexes), false, reportedBy, null,
         modality.of(g, n.noun(), reportedBy != null));
   }

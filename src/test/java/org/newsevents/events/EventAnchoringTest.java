@@ -325,4 +325,18 @@ class EventAnchoringTest {
         + "the video.", "2019-11-22");
     assertTrue(none(events, "make"), events.toString());
   }
+
+  @Test
+  void aNominalEventThatRepeatsAVerbalOneIsNotASecondEvent() {
+    List<EventTriple> arrests = events("Shortly afterwards, on June 31, Russian opposition leader Alexander Pivovarov was "
+        + "arrested in Moscow and is still in custody. Another Russian dissident, businessman Mikhail Khodorovky, who "
+        + "lives in exile in UK, also commented on Pivovarov\u2019s arrest.", "2021-12-10").stream()
+        .filter(e -> e.predicate().lemma().equals("arrest")).toList();
+    assertEquals(1, arrests.size(), arrests.toString());
+    assertEquals("was arrested", arrests.get(0).predicate().text());
+    List<EventTriple> meet = events("Vucic is scheduled to travel to Moscow on Dec. 4 to meet Putin for their third "
+        + "meeting this year.", "2019-11-22");
+    assertTrue(none(meet, "meeting"), meet.toString());
+    withLemma(meet, "meet");
+  }
 }
