@@ -41,7 +41,7 @@ public final class DependencyEvents implements EventExtractor {
     this.predicates = new Predicates(lexicon("events/transparent-verbs.txt"));
     this.speech = new ReportedSpeech(lexicon("events/reporting-verbs.txt"));
     this.types = new EventTypes(ModelFiles.table("events/plover-lexicon.tsv"),
-        ModelFiles.table("events/plover-nouns.tsv"));
+        ModelFiles.table("events/plover-nouns.tsv"), ActedOn.load("events/plover-verb-objects.tsv"));
     this.modality = new Modality(lexicon("events/plan-verbs.txt"), lexicon("events/allegation-words.txt"));
     this.news = new Newsworthiness(lexicon("events/state-verbs.txt"), lexicon("events/actor-nouns.txt"),
         ModelFiles.table("events/event-nouns.tsv").keySet());

@@ -56,7 +56,7 @@ public final class EventScoreLoop {
   static final Path PLOVER = Path.of("../shared/datasets/plover/PLOVER_GSR_CAMEO.dev.json");
 
   /** One document's layers before the events stage. */
-  record Stored(String id, String text, String date, String dateSource, String language,
+  public record Stored(String id, String text, String date, String dateSource, String language,
                 List<BoilerplateSpan> removed, List<Entity> entities, List<Timex> timexes, ParsedText parsed) {
     static Stored of(AnalyzedArticle a, ParsedText parsed) {
       DocumentDate d = a.documentDate();
