@@ -43,6 +43,11 @@ record Arguments(Integer subject, Integer object, Integer location) {
     if (object == null) {
       object = g.child(verb, "obj");
     }
+    Integer purposeOf = aspectualGovernor(g, verb);
+    if (purposeOf != null && depth < 4) {
+      // the enhanced graph makes the object of "began a hunger strike to demand ..." the controller
+      subject = of(g, purposeOf, depth + 1).subject();
+    }
     Integer indirect = g.child(verb, "iobj");
     if (object == null && indirect != null && !Newsworthiness.isNamed(g.token(indirect))) {
       // "Serbia exported 800 million euros worth of ammunition": a measure phrase the parser takes
@@ -115,6 +120,16 @@ record Arguments(Integer subject, Integer object, Integer location) {
     return up != null && up.relation().equals("obj") && g.token(up.governor()).pos().startsWith("VB") ? current : null;
   }
 
+  /** The aspectual verb with an object of its own that this infinitive hangs on as xcomp, or null. */
+  private static Integer aspectualGovernor(ClauseGraph g, int verb) {
+    Dependency up = g.head(verb);
+    if (up == null || up.governor() == 0 || !up.relation().equals("xcomp") || g.child(verb, "nsubj") != null) {
+      return null;
+    }
+    int governor = up.governor();
+    return Aspectual.is(g.token(governor).lemma().toLowerCase()) && g.child(governor, "obj") != null ? governor : null;
+  }
+
   /** Who does an infinitive or participle with no subject of its own ("agreed to probe", "handing money"). */
   private static Integer controller(ClauseGraph g, int verb, Dependency up, String relation, int depth) {
     String pos = g.token(verb).pos();
@@ -146,7 +161,10 @@ record Arguments(Integer subject, Integer object, Integer location) {
     boolean prepositional = mark != null && OBJECT_CONTROL_PREPOSITIONS.contains(g.token(mark).word().toLowerCase());
     boolean objectControl = relation.equals("xcomp") || prepositional;
     Integer governorObject = g.child(up.governor(), "obj");
-    if (objectControl && governorObject != null && !g.token(up.governor()).lemma().equals("agree")) {
+    // "began a hunger strike to demand ...": an aspectual verb's object is an event, and its infinitive
+    // says what the subject does it for
+    String governorLemma = g.token(up.governor()).lemma().toLowerCase();
+    if (objectControl && governorObject != null && !governorLemma.equals("agree") && !Aspectual.is(governorLemma)) {
       return governorObject;
     }
     return governor.subject() != null ? governor.subject() : g.child(up.governor(), "nsubj:pass");

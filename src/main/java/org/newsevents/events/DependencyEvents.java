@@ -36,6 +36,7 @@ public final class DependencyEvents implements EventExtractor {
   private final Set<String> unaccusatives;
   private final Counterfactual counterfactual;
   private final NominalDuplicates duplicates;
+  private final ComplementTypes complementTypes;
 
   public DependencyEvents() {
     this.predicates = new Predicates(lexicon("events/transparent-verbs.txt"));
@@ -51,6 +52,7 @@ public final class DependencyEvents implements EventExtractor {
     this.unaccusatives = lexicon("events/unaccusative-verbs.txt");
     this.counterfactual = new Counterfactual(ModelFiles.lines("events/counterfactual-markers.txt"));
     this.duplicates = new NominalDuplicates(ModelFiles.table("events/event-noun-verbs.tsv"));
+    this.complementTypes = new ComplementTypes(types, lexicon("events/commitment-verbs.txt"), negativeImplicatives);
     this.nominals = new NominalEvents(ModelFiles.table("events/event-nouns.tsv"), types);
   }
 
@@ -116,7 +118,7 @@ public final class DependencyEvents implements EventExtractor {
           // part of the predicate as written; the lemma stays the verb's
           predicate = VerbGroup.through(parsed.text(), predicate, g.token(object));
         }
-        String type = types.of(g, verb.index(), predicate.lemma(), object);
+        String type = complementTypes.of(g, verb.index(), types.of(g, verb.index(), predicate.lemma(), object));
         if (type.equals("OTHER")) {
           type = types.ofAspectual(g, predicate.lemma(), subject, object);
         }

@@ -63,16 +63,18 @@ final class EventTypes {
     return false;
   }
 
-  private static final java.util.Set<String> ASPECTUAL = java.util.Set.of("continue", "resume", "begin", "start",
-      "end", "escalate", "spread", "erupt", "intensify");
-
   /**
-   * "the protests continued next Saturday": an aspectual verb without an object of its own is the event
-   * its subject noun names, with that noun's category.
+   * "the protests continued next Saturday", "continued their hunger strike": an aspectual verb is the
+   * event its subject noun (when it has no object) or its event-noun object names, with that noun's
+   * category.
    */
   String ofAspectual(ClauseGraph g, String lemma, Integer subject, Integer object) {
-    if (object != null || subject == null || !ASPECTUAL.contains(lemma)) {
+    if (subject == null || !Aspectual.is(lemma)) {
       return "OTHER";
+    }
+    if (object != null) {
+      String named = nounType(g, object);
+      return named == null ? "OTHER" : named;
     }
     return ofNoun(g.token(subject).lemma().toLowerCase());
   }

@@ -17,7 +17,26 @@ class EventTypingTest {
     assertEquals("SANCTION", withLemma(events("Syrian officers today ended mediation efforts between rival militias "
         + "in Tripoli.", null), "end").type());
     // expelling people who are not a mission stays coercion (seed 004)
-    assertEquals("COERCE", withLemma(events("The diplomat was among 20 Russians expelled from Belgium.", "2025-03-05"),
-        "expel").type());
+    assertEquals("COERCE", withLemma(events("The diplomat was part of a larger group of Russian officials expelled "
+        + "from Belgium and the European Union due to allegations of spying.", "2025-03-05"), "expel").type());
+  }
+
+  @Test
+  void aCommitmentTakesTheIntentOfItsActAndAFailureToCooperateIsARejection() {
+    assertEquals("THREATEN", withLemma(events("Ethnic Albanians have sworn to fight until they gain control of "
+        + "villages near Macedonia's border with Bulgaria, Macedonian officials said Wednesday.", null), "swear").type());
+    assertEquals("REJECT", withLemma(events("Palestinians and Israelis failed to reach agreement on the fate of "
+        + "Palestinian offices in east Jerusalem Sunday, despite hours of tense negotiations, sources on both sides "
+        + "reported.", null), "fail").type());
+  }
+
+  @Test
+  void anAspectualVerbWithAnEventNounObjectIsThatEventAndItsSubjectActsForThePurpose() {
+    var events = events("Algerian landowners began a hunger strike outside Parliament to demand the return of property "
+        + "seized by Algerian government forces in the 1970s, APS news agency said.", null);
+    var begin = withLemma(events, "begin");
+    assertEquals("PROTEST", begin.type());
+    assertEquals("Algerian landowners", begin.subject().text());
+    assertEquals("Algerian landowners", withLemma(events, "demand").subject().text());
   }
 }
