@@ -48,6 +48,9 @@ record Arguments(Integer subject, Integer object, Integer location) {
       // the enhanced graph makes the object of "began a hunger strike to demand ..." the controller
       subject = of(g, purposeOf, depth + 1).subject();
     }
+    if (object == null) {
+      object = objectAfterDate(g, verb);
+    }
     Integer indirect = g.child(verb, "iobj");
     if (object == null && indirect != null && !Newsworthiness.isNamed(g.token(indirect))) {
       // "Serbia exported 800 million euros worth of ammunition": a measure phrase the parser takes
@@ -118,6 +121,24 @@ record Arguments(Integer subject, Integer object, Integer location) {
       up = g.head(current);
     }
     return up != null && up.relation().equals("obj") && g.token(up.governor()).pos().startsWith("VB") ? current : null;
+  }
+
+  /**
+   * "Beirut again rejected Thursday a United Nations appeal": with a day name between a verb and its
+   * object, the parser hangs the object on the day as "dep"; it is the verb's object.
+   */
+  private static Integer objectAfterDate(ClauseGraph g, int verb) {
+    for (Dependency d : g.children(verb)) {
+      if (d.relation().endsWith("tmod") && d.dependent() == verb + 1) {
+        for (Dependency t : g.children(d.dependent())) {
+          if (t.relation().equals("dep") && t.dependent() > d.dependent()
+              && g.token(t.dependent()).pos().startsWith("NN")) {
+            return t.dependent();
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** The aspectual verb with an object of its own that this infinitive hangs on as xcomp, or null. */

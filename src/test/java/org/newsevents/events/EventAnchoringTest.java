@@ -339,4 +339,12 @@ class EventAnchoringTest {
     assertTrue(none(meet, "meeting"), meet.toString());
     withLemma(meet, "meet");
   }
+
+  @Test
+  void anObjectAfterADayNameIsTheVerbsObject() {
+    EventTriple reject = withLemma(events("Beirut again rejected Thursday a United Nations appeal for deploying army "
+        + "troops along its borders with Israel.", null), "reject");
+    assertNotNull(reject.object(), reject.toString());
+    assertTrue(reject.object().text().startsWith("a United Nations appeal"), reject.toString());
+  }
 }
