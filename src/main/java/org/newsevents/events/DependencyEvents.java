@@ -100,12 +100,18 @@ public final class DependencyEvents implements EventExtractor {
           subject = null;
           themeSubject = true;
         }
+        boolean demand = false;
         if (speech.isSpeechAct(g, verb, object)) {
           Integer content = speech.stanceTarget(g, verb.index());
-          if (content == null || types.of(g, verb.index(), verb.lemma().toLowerCase(), null).equals("OTHER")) {
+          Integer obligated = ReportedSpeech.obligated(g, verb.index());
+          // "Russia said on Tuesday that Sudan must return a Mi-26 helicopter": an obligation an actor
+          // states is that actor's demand on whoever it binds (PLOVER DEMAND)
+          demand = obligated != null && news.isActor(g, subject);
+          if (!demand && (content == null
+              || types.of(g, verb.index(), verb.lemma().toLowerCase(), null).equals("OTHER"))) {
             continue;
           }
-          object = content;
+          object = demand ? obligated : content;
         }
         if (subject == null && object == null
             || addresseeVerbs.contains(verb.lemma().toLowerCase()) && !news.isActor(g, object)) {
@@ -118,7 +124,8 @@ public final class DependencyEvents implements EventExtractor {
           // part of the predicate as written; the lemma stays the verb's
           predicate = VerbGroup.through(parsed.text(), predicate, g.token(object));
         }
-        String type = complementTypes.of(g, verb.index(), types.of(g, verb.index(), predicate.lemma(), object));
+        String type = demand ? "DEMAND"
+            : complementTypes.of(g, verb.index(), types.of(g, verb.index(), predicate.lemma(), object));
         if (type.equals("OTHER")) {
           type = types.ofAspectual(g, predicate.lemma(), subject, object);
         }
@@ -139,7 +146,9 @@ public final class DependencyEvents implements EventExtractor {
         boolean negated = Negation.test(g, verb.index());
         if (mode.equals("planned") && reportedBy != null && !negated) {
           type = EventTypes.intent(type);
-        } else if (reportedBy != null && EventTypes.isObligation(g, verb.index())) {
+        } else if (reportedBy != null && EventTypes.isObligation(g, verb.index()) && !news.isActor(g,
+            speaker(g, verb.index()))) {
+          // an obligation reported with no actor to demand it is typed as the demand itself
           type = "DEMAND";
         }
         if (mode.equals("hypothetical") && type.equals("OTHER")) {

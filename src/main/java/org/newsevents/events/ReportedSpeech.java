@@ -51,6 +51,20 @@ final class ReportedSpeech {
     return null;
   }
 
+  /** The subject bound by a "must" in the clause a verb of saying reports ("said that Sudan must return"). */
+  static Integer obligated(ClauseGraph g, int verb) {
+    for (Dependency d : g.children(verb)) {
+      if (d.relation().equals("ccomp") && EventTypes.isObligation(g, d.dependent())) {
+        for (Dependency c : g.children(d.dependent())) {
+          if (c.relation().startsWith("nsubj")) {
+            return c.dependent();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /** The verb of saying that reports this clause, or null. */
   Integer reporter(ClauseGraph g, int verb) {
     for (Dependency d : g.children(verb)) {

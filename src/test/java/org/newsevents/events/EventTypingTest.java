@@ -39,4 +39,13 @@ class EventTypingTest {
     assertEquals("Algerian landowners", begin.subject().text());
     assertEquals("Algerian landowners", withLemma(events, "demand").subject().text());
   }
+
+  @Test
+  void anObligationAnActorStatesIsItsDemandOnWhoeverItBinds() {
+    var demand = withLemma(events("Russia said on Tuesday that Sudan must return a Mi-26 helicopter that was captured "
+        + "by the Sudanese authorities last week.", null), "say");
+    assertEquals("DEMAND", demand.type());
+    assertEquals("Russia", demand.subject().text());
+    assertEquals("Sudan", demand.object().text());
+  }
 }
