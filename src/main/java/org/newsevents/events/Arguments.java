@@ -12,7 +12,7 @@ import org.newsevents.model.Dependency;
  * reduced relative ("footage taped by the agency"), the noun it modifies. Relative pronouns resolve to
  * their antecedent through the enhanced graph.
  */
-record Arguments(Integer subject, Integer object, Integer location) {
+record Arguments(Integer subject, Integer object, Integer location, Integer recipient) {
   private static final Set<String> NOT_OBJECT_CASES = Set.of("according", "as", "despite", "because", "due",
       "since", "until", "before", "after", "during", "like", "than", "among");
   private static final Set<String> OBJECT_CONTROL_PREPOSITIONS = Set.of("of", "in", "from", "for", "into");
@@ -79,10 +79,11 @@ record Arguments(Integer subject, Integer object, Integer location) {
       subject = controller(g, verb, up, upRelation, depth);
     }
     Integer location = location(g, verb);
+    Integer recipient = object == null ? null : recipient(g, verb, object);
     if (object == null) {
       object = oblique(g, verb, location);
     }
-    return new Arguments(subject, object, location);
+    return new Arguments(subject, object, location, recipient);
   }
 
   /**
@@ -189,6 +190,21 @@ record Arguments(Integer subject, Integer object, Integer location) {
       return governorObject;
     }
     return governor.subject() != null ? governor.subject() : g.child(up.governor(), "nsubj:pass");
+  }
+
+  /** Beside a theme, the one it goes to: an indirect object ("gave Russia an ultimatum") or a to-phrase. */
+  private static Integer recipient(ClauseGraph g, int verb, int object) {
+    Integer indirect = g.child(verb, "iobj");
+    if (indirect != null && indirect != object) {
+      return indirect;
+    }
+    for (Dependency d : g.children(verb)) {
+      if (d.relation().equals("obl") && d.dependent() != object && caseWord(g, d.dependent()).equals("to")
+          && !ClauseDate.isTemporal(g, d.dependent())) {
+        return d.dependent();
+      }
+    }
+    return null;
   }
 
   private static Integer byPhrase(ClauseGraph g, int verb) {

@@ -37,6 +37,7 @@ public final class DependencyEvents implements EventExtractor {
   private final Counterfactual counterfactual;
   private final NominalDuplicates duplicates;
   private final ComplementTypes complementTypes;
+  private final Set<String> transfers;
 
   public DependencyEvents() {
     this.predicates = new Predicates(lexicon("events/transparent-verbs.txt"));
@@ -53,6 +54,7 @@ public final class DependencyEvents implements EventExtractor {
     this.counterfactual = new Counterfactual(ModelFiles.lines("events/counterfactual-markers.txt"));
     this.duplicates = new NominalDuplicates(ModelFiles.table("events/event-noun-verbs.tsv"));
     this.complementTypes = new ComplementTypes(types, lexicon("events/commitment-verbs.txt"), negativeImplicatives);
+    this.transfers = lexicon("events/transfer-verbs.txt");
     this.nominals = new NominalEvents(ModelFiles.table("events/event-nouns.tsv"), types);
   }
 
@@ -133,6 +135,12 @@ public final class DependencyEvents implements EventExtractor {
           // a typed act with a clause for its object is about that clause's subject ("demanded that the
           // US cancel the sale", "admitted that users had dropped calls")
           object = Arguments.complementSubject(g, verb.index());
+        } else if (absorbed == null && object != null && object > verb.index() && !type.equals("OTHER")
+            && types.isLightVerb(verb.lemma().toLowerCase()) && Arguments.complementSubject(g, object) != null) {
+          // "reiterated its demand that Israel ease restrictions": the act the light verb carries is about
+          // the subject of the noun's clause, as the act of "demanded that ..." is
+          predicate = VerbGroup.through(parsed.text(), predicate, g.token(object));
+          object = Arguments.complementSubject(g, object);
         }
         if (!news.keep(g, predicate.lemma(), type, subject, object, news.isActor(g, speaker(g, verb.index())))
             || absorbed == null && !themeSubject && news.unanchored(g, verb.index(), type, subject)) {
@@ -155,12 +163,15 @@ public final class DependencyEvents implements EventExtractor {
           // "he would oversee security operations", "it can fly to London": a possibility, not a report
           continue;
         }
+        Integer to = args.recipient();
+        Argument recipient = to != null && !to.equals(object) && transfers.contains(predicate.lemma())
+            && news.isActor(g, to) ? argument(parsed, g, to, links) : null;
         for (Integer objectHead : ObjectConjuncts.of(g, object)) {
           Argument objectArg = argument(parsed, g, objectHead, links);
           int start = Math.min(predicate.start(), Math.min(start(subjectArg), start(objectArg)));
           int end = Math.max(predicate.end(), Math.max(end(subjectArg), end(objectArg)));
           out.add(new EventTriple("v", start, end, sentenceText, subjectArg, predicate, objectArg,
-              type, date, negated, reportedBy, location, mode));
+              type, date, negated, reportedBy, location, mode, recipient));
         }
       }
       verbal.add(out);
@@ -189,16 +200,13 @@ public final class DependencyEvents implements EventExtractor {
       Sentence at = parsed.sentences().get(s);
       String text = parsed.text().substring(at.start(), at.end());
       for (EventTriple e : quote.sentence(text, sentence)) {
-        out.add(numbered(e, out.size() + 1));
+        out.add(e.withId("v" + (out.size() + 1)));
       }
     }
     return out;
   }
 
-  private static EventTriple numbered(EventTriple e, int number) {
-    return new EventTriple("v" + number, e.start(), e.end(), e.sentence(), e.subject(), e.predicate(), e.object(),
-        e.type(), e.date(), e.negated(), e.reportedBy(), e.location(), e.modality());
-  }
+
 
   private EventTriple nominal(ParsedText parsed, ClauseGraph g, NominalEvents.Nominal n, String sentenceText,
       List<Timex> timexes, EntityLinks links) {
@@ -211,7 +219,7 @@ public final class DependencyEvents implements EventExtractor {
     int end = Math.max(predicate.end(), Math.max(end(subjectArg), end(objectArg)));
     return new EventTriple("v", start, end, sentenceText, subjectArg, predicate, objectArg,
         types.ofNoun(predicate.lemma()), ClauseDate.of(g, n.noun(), timexes), false, reportedBy, null,
-        modality.of(g, n.noun(), reportedBy != null));
+        modality.of(g, n.noun(), reportedBy != null), null);
   }
 
   /**

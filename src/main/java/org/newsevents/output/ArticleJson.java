@@ -93,6 +93,7 @@ public final class ArticleJson {
       }
       en.set("location", argument(e.location()));
       en.put("modality", e.modality());
+      en.set("recipient", argument(e.recipient()));
     }
     return o;
   }

@@ -206,4 +206,20 @@ class EventConstructionsTest {
     assertNotNull(ask.subject().entity());
     assertNull(withLemma(a.events(), "travel").reportedBy(), "narration ends the quotation");
   }
+
+  @Test
+  void aVerbOfTransferNamesTheRecipientBesideItsTheme() {
+    EventTriple sent = withLemma(events("At least seven leading Serbian defense companies have sent hundreds of "
+        + "thousands of rockets and millions of small arms cartridges to Ukraine using \u201cfake\u201d end-user "
+        + "certificates, the SVR claimed in a statement on its website.", "2025-05-29"), "send");
+    assertNotNull(sent.recipient(), sent.toString());
+    assertEquals("Ukraine", sent.recipient().text());
+    assertTrue(sent.object().text().contains("rockets"), sent.toString());
+    EventTriple gave = withLemma(events("While he was not officially declared \u201cpersona non grata\u201d (an "
+        + "unwanted person) in Belgium, authorities gave Russia an ultimatum.", "2025-03-05"), "give");
+    assertEquals("an ultimatum", gave.object().text());
+    assertEquals("Russia", gave.recipient().text());
+    assertNull(withLemma(events("Vucic is scheduled to travel to Moscow on Dec. 4 to meet Putin.", "2019-11-22"),
+        "travel").recipient(), "a destination is no recipient");
+  }
 }

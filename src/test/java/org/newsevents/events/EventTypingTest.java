@@ -48,4 +48,13 @@ class EventTypingTest {
     assertEquals("Russia", demand.subject().text());
     assertEquals("Sudan", demand.object().text());
   }
+
+  @Test
+  void aLightVerbsActWithAContentClauseIsAboutThatClausesSubject() {
+    var demand = withLemma(events("The International Labor Office (ILO) reiterated its demand today that Israel ease "
+        + "restrictions on the movement of Palestinian workers.", null), "reiterate");
+    assertEquals("DEMAND", demand.type());
+    assertEquals("Israel", demand.object().text());
+    assertEquals("reiterated its demand", demand.predicate().text());
+  }
 }

@@ -2,18 +2,24 @@ package org.newsevents.events;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.newsevents.model.AnalyzedArticle;
 import org.newsevents.model.Argument;
+import org.newsevents.model.Entity;
 import org.newsevents.model.EventTriple;
 
 /**
  * The PLOVER dev records' score (source, event, target): for each record the best event is the one
- * whose subject and object share a content word with the gold source and target; we count its type,
- * and whether source and target were found.
+ * whose subject and object share a content word with the gold source and target (an argument's words,
+ * or those of the entity it resolves to, as the event scorer resolves entity references: "Syria says it
+ * will not accept ..." has "it" = Syria), the target being the object or, for a transfer, its recipient
+ * ("Finland will give Tanzania a grant"); we count its type, and whether source and target were found.
  */
 public final class PloverRecords {
   private static final Set<String> FUNCTION_WORDS = Set.of("a", "an", "the", "of", "in", "on", "to", "for", "and",
@@ -41,8 +47,8 @@ public final class PloverRecords {
     return !r.path("text").asText("").isBlank() && !r.path("event").asText().equals("DOCUMENT");
   }
 
-  /** @param events the events extracted from a record's text, by record id */
-  public static Score score(JsonNode records, Function<String, List<EventTriple>> events) {
+  /** @param analysed the analysis of a record's text (its entities and events), by record id */
+  public static Score score(JsonNode records, Function<String, AnalyzedArticle> analysed) {
     int n = 0;
     int typeRight = 0;
     int sourceFound = 0;
@@ -58,9 +64,14 @@ public final class PloverRecords {
       double bestScore = -1;
       boolean bestSource = false;
       boolean bestTarget = false;
-      for (EventTriple e : events.apply(r.path("id").asText())) {
-        boolean src = sources.isEmpty() || matches(sources, e.subject());
-        boolean tgt = targets.isEmpty() || matches(targets, e.object());
+      AnalyzedArticle a = analysed.apply(r.path("id").asText());
+      Map<String, String> names = new HashMap<>();
+      for (Entity entity : a.entities()) {
+        names.put(entity.id(), entity.name());
+      }
+      for (EventTriple e : a.events()) {
+        boolean src = sources.isEmpty() || matches(sources, e.subject(), names);
+        boolean tgt = targets.isEmpty() || matches(targets, e.object(), names) || matches(targets, e.recipient(), names);
         double score = (src ? 1 : 0) + (tgt ? 1 : 0) + (e.type().equals("OTHER") ? 0 : 0.5);
         if (score > bestScore) {
           bestScore = score;
@@ -92,11 +103,14 @@ public final class PloverRecords {
     return out;
   }
 
-  private static boolean matches(List<String> gold, Argument predicted) {
+  private static boolean matches(List<String> gold, Argument predicted, Map<String, String> names) {
     if (predicted == null) {
       return false;
     }
     Set<String> words = words(predicted.text());
+    if (predicted.entity() != null && names.containsKey(predicted.entity())) {
+      words.addAll(words(names.get(predicted.entity())));
+    }
     return gold.stream().anyMatch(g -> words(g).stream().anyMatch(words::contains));
   }
 

@@ -127,7 +127,7 @@ public final class EventScoreLoop {
     report("seeds", new SeedGoldReader(null).read(SEEDS), dir.resolve("seeds"), extractor, w);
     report("meantime", new MeantimeGoldReader().read(MEANTIME), dir.resolve("meantime"), extractor, w);
     PloverRecords.Score p = PloverRecords.score(JSON.readTree(PLOVER.toFile()),
-        id -> events(dir.resolve("plover"), id, extractor).events());
+        id -> events(dir.resolve("plover"), id, extractor));
     System.out.printf(Locale.ROOT, "plover: %d records, type %.3f, source %.3f, target %.3f%n", p.records(),
         p.type(), p.source(), p.target());
     if (w != null) {

@@ -24,8 +24,9 @@ public final class PloverMisses {
       System.out.printf("## %s %s | src=%s | tgt=%s%n   %s%n", r.path("id").asText(), r.path("event").asText(),
           r.path("source"), r.path("target"), r.path("text").asText().replace('\n', ' '));
       for (EventTriple e : events) {
-        System.out.printf("   - %s | %s | %s [%s %s]%n", e.subject() == null ? "-" : e.subject().text(),
-            e.predicate().text(), e.object() == null ? "-" : e.object().text(), e.type(), e.modality());
+        System.out.printf("   - %s | %s | %s [%s %s]%s%n", e.subject() == null ? "-" : e.subject().text(),
+            e.predicate().text(), e.object() == null ? "-" : e.object().text(), e.type(), e.modality(),
+            e.recipient() == null ? "" : " TO " + e.recipient().text());
       }
     }
   }
