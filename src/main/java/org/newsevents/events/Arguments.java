@@ -74,9 +74,17 @@ record Arguments(Integer subject, Integer object, Integer location, Integer reci
       if (object == null) {
         object = passiveSubject != null ? passiveSubject : reducedRelative ? up.governor() : null;
       }
+      if (object == null && up != null && depth < 4 && g.child(verb, "aux:pass") != null) {
+        // "forced to leave Brussels after being accused of working as a spy": a passive clause with no
+        // subject of its own is about the one who controls it
+        object = controller(g, verb, up, upRelation, depth);
+      }
       subject = agent;
     } else if (subject == null && up != null && depth < 4) {
       subject = controller(g, verb, up, upRelation, depth);
+    }
+    if (object == null && !passive) {
+      object = sharedObject(g, verb);
     }
     Integer location = location(g, verb);
     Integer recipient = object == null ? null : recipient(g, verb, object);
@@ -142,6 +150,20 @@ record Arguments(Integer subject, Integer object, Integer location, Integer reci
     return null;
   }
 
+  /**
+   * "had neither confirmed nor denied the connection": the object after two coordinated verbs is the
+   * second's as well as the first's, where the parser hangs it on the first.
+   */
+  private static Integer sharedObject(ClauseGraph g, int verb) {
+    Dependency up = g.head(verb);
+    if (up == null || !up.relation().equals("conj") || !g.token(up.governor()).pos().startsWith("VB")
+        || g.child(verb, "ccomp") != null || g.child(verb, "xcomp") != null) {
+      return null;
+    }
+    Integer first = g.child(up.governor(), "obj");
+    return first != null && first > verb ? first : null;
+  }
+
   /** The aspectual verb with an object of its own that this infinitive hangs on as xcomp, or null. */
   private static Integer aspectualGovernor(ClauseGraph g, int verb) {
     Dependency up = g.head(verb);
@@ -164,10 +186,23 @@ record Arguments(Integer subject, Integer object, Integer location, Integer reci
       // of the clause it hangs on
       return of(g, up.governor(), depth + 1).subject();
     }
+    if (relation.equals("conj") && g.token(up.governor()).pos().startsWith("VB") && pos.equals(g.token(up.governor()).pos())
+        && g.child(up.governor(), "aux:pass") == null) {
+      // "had neither confirmed nor denied the connection": a coordinated verb of the same form shares
+      // the subject of its first conjunct where the enhanced graph gives it none
+      return of(g, up.governor(), depth + 1).subject();
+    }
     if (relation.equals("nmod") && pos.equals("VBG")) {
       return objectOfGoverningVerb(g, verb, up.governor());
     }
-    if (!(relation.equals("xcomp") || relation.equals("advcl") || relation.equals("acl"))) {
+    boolean purposeAsDep = relation.equals("dep") && g.child(verb, "mark") != null
+        && g.token(g.child(verb, "mark")).word().equalsIgnoreCase("to");
+    if (MistakenAuxiliary.of(g, verb) != null) {
+      // "Vulin had neither confirmed nor denied ...": the parser can take the auxiliary "had" for a verb
+      // with a clausal object; its subject is the participle's
+      return g.child(MistakenAuxiliary.of(g, verb), "nsubj");
+    }
+    if (!(relation.equals("xcomp") || relation.equals("advcl") || relation.equals("acl") || purposeAsDep)) {
       return null;
     }
     if (!g.token(up.governor()).pos().startsWith("VB")) {
@@ -267,8 +302,8 @@ record Arguments(Integer subject, Integer object, Integer location, Integer reci
    * after it into two subjects; the name is the subject.
    */
   private static boolean namesOver(ClauseGraph g, int candidate, int current) {
-    return g.token(candidate).ner().equals("PERSON") && !g.token(current).ner().equals("PERSON")
-        && candidate > current;
+    return candidate > current && (g.token(candidate).ner().equals("PERSON") && !g.token(current).ner().equals("PERSON")
+        || Newsworthiness.isNamed(g.token(candidate)) && g.token(current).ner().equals("O"));
   }
 
   /** "pushes for its diplomats to be placed": a for-to clause is the complement. */

@@ -222,4 +222,31 @@ class EventConstructionsTest {
     assertNull(withLemma(events("Vucic is scheduled to travel to Moscow on Dec. 4 to meet Putin.", "2019-11-22"),
         "travel").recipient(), "a destination is no recipient");
   }
+
+  @Test
+  void coordinatedVerbsShareSubjectAndObjectAndTheirNegation() {
+    List<EventTriple> events = events("As of December 2021, Vulin had neither confirmed nor denied the connection "
+        + "between the alleged handover of surveillance tapes and the arrest.", "2021-12-10");
+    EventTriple confirm = withLemma(events, "confirm");
+    assertEquals("had neither confirmed", confirm.predicate().text());
+    assertEquals("Vulin", confirm.subject().text());
+    assertTrue(confirm.negated());
+    EventTriple deny = withLemma(events, "deny");
+    assertEquals("Vulin", deny.subject().text());
+    assertTrue(deny.object().text().startsWith("the connection"), deny.toString());
+    assertTrue(deny.negated());
+  }
+
+  @Test
+  void aPassiveClauseWithoutSubjectIsAboutItsControllerAndANameAfterItsTitleIsTheSubject() {
+    EventTriple accused = withLemma(events("A Russian diplomat, who was forced to leave Brussels after being accused "
+        + "of working as a spy, is now being considered for a high-ranking security position in Serbia.", "2025-03-05"),
+        "accuse");
+    assertEquals(null, accused.subject());
+    assertEquals("A Russian diplomat", accused.object().text());
+    EventTriple visited = withLemma(events("The Serbian Minister of Interior Vulin recently visited Moscow again on "
+        + "December 2, officially to meet with Russian Minister of Defense General Sergey Shoygu.", "2021-12-10"),
+        "visit");
+    assertEquals("Vulin", visited.subject().text());
+  }
 }
