@@ -43,9 +43,10 @@ record Arguments(Integer subject, Integer object, Integer location, Integer reci
     if (object == null) {
       object = g.child(verb, "obj");
     }
-    Integer purposeOf = aspectualGovernor(g, verb);
+    Integer purposeOf = objectThatCannotAct(g, verb, subject);
     if (purposeOf != null && depth < 4) {
-      // the enhanced graph makes the object of "began a hunger strike to demand ..." the controller
+      // the enhanced graph makes the object of "began a hunger strike to demand ...", "has won a contract
+      // to supply ..." the controller; a thing does not act, the subject does
       subject = of(g, purposeOf, depth + 1).subject();
     }
     if (object == null) {
@@ -164,14 +165,19 @@ record Arguments(Integer subject, Integer object, Integer location, Integer reci
     return first != null && first > verb ? first : null;
   }
 
-  /** The aspectual verb with an object of its own that this infinitive hangs on as xcomp, or null. */
-  private static Integer aspectualGovernor(ClauseGraph g, int verb) {
+  /**
+   * The governor of this "to" infinitive when the enhanced graph made its object the infinitive's
+   * subject but that object cannot act (an event, a contract), or null.
+   */
+  private static Integer objectThatCannotAct(ClauseGraph g, int verb, Integer subject) {
     Dependency up = g.head(verb);
-    if (up == null || up.governor() == 0 || !up.relation().equals("xcomp") || g.child(verb, "nsubj") != null) {
+    if (subject == null || up == null || up.governor() == 0 || !up.relation().equals("xcomp")
+        || g.child(verb, "nsubj") != null) {
       return null;
     }
-    int governor = up.governor();
-    return Aspectual.is(g.token(governor).lemma().toLowerCase()) && g.child(governor, "obj") != null ? governor : null;
+    boolean isObject = subject.equals(g.child(up.governor(), "obj")) || g.enhancedChildren(up.governor()).stream()
+        .anyMatch(d -> d.relation().equals("obj") && d.dependent() == subject);
+    return isObject && !Actors.is(g, subject) ? up.governor() : null;
   }
 
   /** Who does an infinitive or participle with no subject of its own ("agreed to probe", "handing money"). */
@@ -218,10 +224,10 @@ record Arguments(Integer subject, Integer object, Integer location, Integer reci
     boolean prepositional = mark != null && OBJECT_CONTROL_PREPOSITIONS.contains(g.token(mark).word().toLowerCase());
     boolean objectControl = relation.equals("xcomp") || prepositional;
     Integer governorObject = g.child(up.governor(), "obj");
-    // "began a hunger strike to demand ...": an aspectual verb's object is an event, and its infinitive
-    // says what the subject does it for
+    // "began a hunger strike to demand ...": an object that cannot act is no controller; the
+    // infinitive says what the subject does it for
     String governorLemma = g.token(up.governor()).lemma().toLowerCase();
-    if (objectControl && governorObject != null && !governorLemma.equals("agree") && !Aspectual.is(governorLemma)) {
+    if (objectControl && governorObject != null && !governorLemma.equals("agree") && Actors.is(g, governorObject)) {
       return governorObject;
     }
     return governor.subject() != null ? governor.subject() : g.child(up.governor(), "nsubj:pass");

@@ -45,8 +45,7 @@ public final class DependencyEvents implements EventExtractor {
     this.types = new EventTypes(ModelFiles.table("events/plover-lexicon.tsv"),
         ModelFiles.table("events/plover-nouns.tsv"), ActedOn.load("events/plover-verb-objects.tsv"));
     this.modality = new Modality(lexicon("events/plan-verbs.txt"), lexicon("events/allegation-words.txt"));
-    this.news = new Newsworthiness(lexicon("events/state-verbs.txt"), lexicon("events/actor-nouns.txt"),
-        ModelFiles.table("events/event-nouns.tsv").keySet());
+    this.news = new Newsworthiness(lexicon("events/state-verbs.txt"), ModelFiles.table("events/event-nouns.tsv").keySet());
     this.verbPhrases = ModelFiles.table("events/verb-phrases.tsv");
     this.addresseeVerbs = lexicon("events/addressee-verbs.txt");
     this.negativeImplicatives = lexicon("events/negative-implicative-verbs.txt");

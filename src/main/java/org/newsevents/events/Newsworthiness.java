@@ -11,19 +11,12 @@ import org.newsevents.model.Token;
  * OSCE has stated that ... no final decision has been made": the statement makes it news).
  */
 final class Newsworthiness {
-  private static final Set<String> ACTOR_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY",
-      "STATE_OR_PROVINCE", "NATIONALITY", "MISC", "TITLE", "IDEOLOGY", "RELIGION");
-  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "they", "we", "i", "him", "her", "them",
-      "us", "you", "it", "who");
-
   private final Set<String> stateVerbs;
-  private final Set<String> actorNouns;
 
   private final Set<String> eventNouns;
 
-  Newsworthiness(Set<String> stateVerbs, Set<String> actorNouns, Set<String> eventNouns) {
+  Newsworthiness(Set<String> stateVerbs, Set<String> eventNouns) {
     this.stateVerbs = stateVerbs;
-    this.actorNouns = actorNouns;
     this.eventNouns = eventNouns;
   }
 
@@ -70,7 +63,7 @@ final class Newsworthiness {
   }
 
   static boolean isNamed(Token t) {
-    return ACTOR_NER.contains(t.ner());
+    return Actors.isNamed(t);
   }
 
   boolean isEventNoun(ClauseGraph g, Integer head) {
@@ -78,17 +71,6 @@ final class Newsworthiness {
   }
 
   boolean isActor(ClauseGraph g, Integer head) {
-    if (head == null) {
-      return false;
-    }
-    Token t = g.token(head);
-    if (ACTOR_NER.contains(t.ner()) || PERSON_PRONOUNS.contains(t.word().toLowerCase())) {
-      return true;
-    }
-    if (actorNouns.contains(t.lemma().toLowerCase())) {
-      return true;
-    }
-    return g.children(head).stream().anyMatch(d -> (d.relation().equals("compound") || d.relation().equals("amod")
-        || d.relation().equals("nmod:poss")) && ACTOR_NER.contains(g.token(d.dependent()).ner()));
+    return Actors.is(g, head);
   }
 }

@@ -249,4 +249,16 @@ class EventConstructionsTest {
         "visit");
     assertEquals("Vulin", visited.subject().text());
   }
+
+  @Test
+  void aThingIsNoControllerTheSubjectDoesWhatTheInfinitiveSays() {
+    EventTriple supply = withLemma(events("European Aeronautic Defence & Space NV ( EADS ) , the parent company of "
+        + "European airframer Airbus , has won a # 13 billion contract to supply the United Kingdom 's Royal Air Force "
+        + "( RAF ) with aerial refueling tankers to replace the nation 's current ageing fleet .", "2008-03-27"), "supply");
+    assertTrue(supply.subject().text().startsWith("European Aeronautic Defence"), supply.toString());
+    // an actor object still controls: "ordered the opposition newspaper La Prensa to suspend publication"
+    EventTriple suspend = withLemma(events("Nicaragua's Sandinista government today ordered the opposition newspaper "
+        + "La Prensa to suspend publication indefinitely, a spokesman for the paper said.", null), "suspend");
+    assertEquals("the opposition newspaper", suspend.subject().text());
+  }
 }
