@@ -7,8 +7,8 @@ import org.newsevents.model.Token;
 /**
  * Keeps the clauses that report an action: not states and attitudes ("have", "depend", "see"), and
  * only with an actor on either side (a named entity, a person pronoun or an actor noun such as
- * "agents") unless the verb itself has a PLOVER category or an actor is the one who reports it ("the
- * OSCE has stated that ... no final decision has been made": the statement makes it news).
+ * "agents") or a named thing, unless the verb itself has a PLOVER category or an actor is the one who
+ * reports it ("the OSCE has stated that ... no final decision has been made": the statement makes it news).
  */
 final class Newsworthiness {
   private final Set<String> stateVerbs;
@@ -34,7 +34,7 @@ final class Newsworthiness {
       return false;
     }
     return Boolean.getBoolean("noactor") || spokenByActor || !type.equals("OTHER") || isActor(g, subject)
-        || isActor(g, object);
+        || isActor(g, object) || isNamedThing(g, subject) || isNamedThing(g, object);
   }
 
   /**
@@ -64,6 +64,19 @@ final class Newsworthiness {
 
   static boolean isNamed(Token t) {
     return Actors.isNamed(t);
+  }
+
+  /**
+   * "Spotlight integrates search in the core of the OS", "The iPhone only made its appearance as a
+   * prototype": a thing with a name of its own (a product, a program, a craft) is a participant the
+   * news is about, even when the tagger names no entity.
+   */
+  static boolean isNamedThing(ClauseGraph g, Integer head) {
+    if (head == null) {
+      return false;
+    }
+    return g.token(head).pos().startsWith("NNP") || g.children(head).stream()
+        .anyMatch(d -> d.relation().equals("compound") && g.token(d.dependent()).pos().startsWith("NNP"));
   }
 
   boolean isEventNoun(ClauseGraph g, Integer head) {

@@ -352,4 +352,11 @@ class EventAnchoringTest {
     assertNotNull(reject.object(), reject.toString());
     assertTrue(reject.object().text().startsWith("a United Nations appeal"), reject.toString());
   }
+
+  @Test
+  void aClauseAboutANamedThingIsNewsWithoutAnActor() {
+    List<EventTriple> events = events("The iPhone only made its appearance as a prototype and there have been "
+        + "controversies aroused .", "2007-01-12");
+    assertEquals("The iPhone", withLemma(events, "make").subject().text());
+  }
 }
