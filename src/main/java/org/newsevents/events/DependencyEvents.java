@@ -119,8 +119,9 @@ public final class DependencyEvents implements EventExtractor {
           continue;
         }
         Predicate predicate = VerbGroup.of(parsed.text(), g, verb.index(), absorbed);
-        if (absorbed == null && object != null && object > verb.index()
-            && types.isLightVerb(verb.lemma().toLowerCase()) && news.isEventNoun(g, object)) {
+        boolean carriesEvent = absorbed == null && object != null && object > verb.index()
+            && types.isLightVerb(verb.lemma().toLowerCase()) && news.isEventNoun(g, object);
+        if (carriesEvent) {
           // "made its first flight", "has had multiple meetings": the event noun the light verb carries is
           // part of the predicate as written; the lemma stays the verb's
           predicate = VerbGroup.through(parsed.text(), predicate, g.token(object));
@@ -141,7 +142,8 @@ public final class DependencyEvents implements EventExtractor {
           predicate = VerbGroup.through(parsed.text(), predicate, g.token(object));
           object = Arguments.complementSubject(g, object);
         }
-        if (!news.keep(g, predicate.lemma(), type, subject, object, news.isActor(g, speaker(g, verb.index())))
+        if (!carriesEvent && !news.keep(g, predicate.lemma(), type, subject, object,
+            news.isActor(g, speaker(g, verb.index())))
             || absorbed == null && !themeSubject && news.unanchored(g, verb.index(), type, subject)) {
           continue;
         }

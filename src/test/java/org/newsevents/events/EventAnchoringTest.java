@@ -359,4 +359,12 @@ class EventAnchoringTest {
         + "controversies aroused .", "2007-01-12");
     assertEquals("The iPhone", withLemma(events, "make").subject().text());
   }
+
+  @Test
+  void aLightVerbCarryingAnEventNounIsAnEventWithoutAnActor() {
+    EventTriple made = withLemma(events("The glitch was not reported when the plane made its maiden flight on 11 "
+        + "December .", "2010-01-25"), "make");
+    assertEquals("made its maiden flight", made.predicate().text());
+    assertEquals("the plane", made.subject().text());
+  }
 }
