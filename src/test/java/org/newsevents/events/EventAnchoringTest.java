@@ -367,4 +367,12 @@ class EventAnchoringTest {
     assertEquals("made its maiden flight", made.predicate().text());
     assertEquals("the plane", made.subject().text());
   }
+
+  @Test
+  void aNamedThingBeforeANounOfWhatHappensToItIsItsPatient() {
+    EventTriple flight = withLemma(events("Technical problem on Airbus A400M maiden flight", "2010-01-25"), "flight");
+    assertEquals("Airbus A400M", flight.object().text());
+    assertTrue(none(events("Air France Flight 447 crashed into the Atlantic Ocean .", "2009-06-01"), "flight"),
+        "a noun in a name is no event");
+  }
 }
