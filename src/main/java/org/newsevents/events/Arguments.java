@@ -97,11 +97,20 @@ record Arguments(Integer subject, Integer object, Integer location, Integer reci
 
   /**
    * A past participle without auxiliary whose "subject" is its theme: it has a by-agent ("Footage taped
-   * by the agency") or is the small-clause complement of another verb ("see Dreamliners delivered").
+   * by the agency"), is the small-clause complement of another verb ("see Dreamliners delivered") or heads
+   * its sentence without an object, as a headline does ("First Airbus A380 delivered").
    * A bare VBN heading a clause of its own is more often a past tense the tagger got wrong.
    */
   private static boolean bareParticiple(ClauseGraph g, int verb) {
-    if (!g.token(verb).pos().equals("VBN") || g.child(verb, "aux") != null || g.child(verb, "nsubj") == null) {
+    if (g.child(verb, "aux") != null || g.child(verb, "nsubj") == null) {
+      return false;
+    }
+    if (isHeadline(g) && g.head(verb) != null && g.head(verb).governor() == 0 && g.child(verb, "obj") == null
+        && g.token(verb).pos().matches("VBN|VBD")) {
+      // a headline drops its auxiliary: "First Airbus A380 delivered", "Boeing allowed to bid ... again"
+      return true;
+    }
+    if (!g.token(verb).pos().equals("VBN")) {
       return false;
     }
     Integer by = byPhrase(g, verb);
@@ -111,6 +120,11 @@ record Arguments(Integer subject, Integer object, Integer location, Integer reci
     Dependency up = g.head(verb);
     return up != null && up.governor() != 0 && (up.relation().equals("dep") || up.relation().equals("xcomp"))
         && g.token(up.governor()).pos().startsWith("VB");
+  }
+
+  /** A sentence that ends on a word, without any closing punctuation: a headline. */
+  private static boolean isHeadline(ClauseGraph g) {
+    return Character.isLetterOrDigit(g.token(g.size()).word().charAt(0));
   }
 
   /**

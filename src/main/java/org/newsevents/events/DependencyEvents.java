@@ -38,6 +38,7 @@ public final class DependencyEvents implements EventExtractor {
   private final NominalDuplicates duplicates;
   private final ComplementTypes complementTypes;
   private final Set<String> transfers;
+  private final Set<String> motionVerbs;
 
   public DependencyEvents() {
     this.predicates = new Predicates(lexicon("events/transparent-verbs.txt"));
@@ -54,6 +55,7 @@ public final class DependencyEvents implements EventExtractor {
     this.duplicates = new NominalDuplicates(ModelFiles.table("events/event-noun-verbs.tsv"));
     this.complementTypes = new ComplementTypes(types, lexicon("events/commitment-verbs.txt"), negativeImplicatives);
     this.transfers = lexicon("events/transfer-verbs.txt");
+    this.motionVerbs = lexicon("events/motion-verbs.txt");
     this.nominals = new NominalEvents(ModelFiles.table("events/event-nouns.tsv"), types);
   }
 
@@ -95,7 +97,8 @@ public final class DependencyEvents implements EventExtractor {
         }
         boolean themeSubject = false;
         if (absorbed == null && subject != null && g.child(verb.index(), "obj") == null
-            && unaccusatives.contains(verb.lemma().toLowerCase())) {
+            && (unaccusatives.contains(verb.lemma().toLowerCase())
+                || motionVerbs.contains(verb.lemma().toLowerCase()) && !news.isActor(g, subject))) {
           // "the jetliner crashed into the Atlantic": the subject is what the event happens to
           object = subject;
           subject = null;

@@ -261,4 +261,18 @@ class EventConstructionsTest {
         + "La Prensa to suspend publication indefinitely, a spokesman for the paper said.", null), "suspend");
     assertEquals("the opposition newspaper", suspend.subject().text());
   }
+
+  @Test
+  void aHeadlineParticipleIsPassiveAndAFlyingThingIsTheTheme() {
+    EventTriple delivered = withLemma(events("First Airbus A380 delivered", "2007-10-15"), "deliver");
+    assertNull(delivered.subject(), delivered.toString());
+    assertTrue(delivered.object().text().contains("A380"), delivered.toString());
+    EventTriple flying = withLemma(events("One of the A380s is flying from Frankfurt to Chicago via New York ; the "
+        + "airplane will be carrying about 500 people .", "2007-03-19"), "fly");
+    assertNull(flying.subject(), flying.toString());
+    assertTrue(flying.object().text().contains("A380s"), flying.toString());
+    // a person flying is the agent
+    assertEquals("Vucic", withLemma(events("Vucic will fly to Moscow on Dec. 4 .", "2019-11-22"), "fly").subject()
+        .text());
+  }
 }
