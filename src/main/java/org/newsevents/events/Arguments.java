@@ -206,7 +206,8 @@ record Arguments(Integer subject, Integer object, Integer location, Integer reci
       // of the clause it hangs on
       return of(g, up.governor(), depth + 1).subject();
     }
-    if (relation.equals("conj") && g.token(up.governor()).pos().startsWith("VB") && pos.equals(g.token(up.governor()).pos())
+    if (relation.equals("conj") && g.token(up.governor()).pos().startsWith("VB")
+        && pos.equals(g.token(up.governor()).pos())
         && g.child(up.governor(), "aux:pass") == null) {
       // "had neither confirmed nor denied the connection": a coordinated verb of the same form shares
       // the subject of its first conjunct where the enhanced graph gives it none

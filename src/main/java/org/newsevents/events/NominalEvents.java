@@ -10,7 +10,8 @@ import org.newsevents.model.Token;
 /**
  * Event nouns with an argument attached: "the arrest of Pivovarov" (patient), "Boeing's purchase"
  * (the possessor in the role the lexicon gives the noun), "the attack by rebels" and "the Qatar Airways
- * order" (agent), "the Airbus A400M maiden flight" (a named thing before a noun of what happens to it). A bare event noun, or one a light verb already carries ("placed an order"), is not an
+ * order" (agent), "the Airbus A400M maiden flight" (a named thing before a noun of what happens to it).
+ * A bare event noun, or one a light verb already carries ("placed an order"), is not an
  * event of its own.
  */
 final class NominalEvents {

@@ -30,7 +30,8 @@ final class RunningQuote {
     for (EventTriple e : events) {
       Attribution by = e.reportedBy() != null ? e.reportedBy() : running;
       out.add(by == null ? e : new EventTriple(e.id(), e.start(), e.end(), e.sentence(), speaking(e.subject(), by),
-          e.predicate(), speaking(e.object(), by), e.type(), e.date(), e.negated(), by, e.location(), e.modality(), e.recipient()));
+          e.predicate(), speaking(e.object(), by), e.type(), e.date(), e.negated(), by, e.location(), e.modality(),
+          e.recipient()));
     }
     return out;
   }
