@@ -1,8 +1,5 @@
 package org.newsevents.events;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import org.newsevents.model.Dependency;
 
 /**
@@ -13,16 +10,11 @@ import org.newsevents.model.Dependency;
  * their antecedent through the enhanced graph.
  */
 record Arguments(Integer subject, Integer object, Integer location, Integer recipient) {
-  private static final Set<String> NOT_OBJECT_CASES = Set.of("according", "as", "despite", "because", "due",
-      "since", "until", "before", "after", "during", "like", "than", "among");
-  private static final Set<String> OBJECT_CONTROL_PREPOSITIONS = Set.of("of", "in", "from", "for", "into");
-  private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "inside", "outside");
-
   static Arguments of(ClauseGraph g, int verb) {
     return of(g, verb, 0);
   }
 
-  private static Arguments of(ClauseGraph g, int verb, int depth) {
+  static Arguments of(ClauseGraph g, int verb, int depth) {
     Integer subject = null;
     Integer passiveSubject = null;
     Integer agent = null;
@@ -43,7 +35,7 @@ record Arguments(Integer subject, Integer object, Integer location, Integer reci
     if (object == null) {
       object = g.child(verb, "obj");
     }
-    Integer purposeOf = objectThatCannotAct(g, verb, subject);
+    Integer purposeOf = Controllers.objectThatCannotAct(g, verb, subject);
     if (purposeOf != null && depth < 4) {
       // the enhanced graph makes the object of "began a hunger strike to demand ...", "has won a contract
       // to supply ..." the controller; a thing does not act, the subject does
@@ -70,7 +62,7 @@ record Arguments(Integer subject, Integer object, Integer location, Integer reci
     }
     if (passive) {
       if (agent == null) {
-        agent = byPhrase(g, verb);
+        agent = Obliques.byPhrase(g, verb);
       }
       if (object == null) {
         object = passiveSubject != null ? passiveSubject : reducedRelative ? up.governor() : null;
@@ -78,19 +70,19 @@ record Arguments(Integer subject, Integer object, Integer location, Integer reci
       if (object == null && up != null && depth < 4 && g.child(verb, "aux:pass") != null) {
         // "forced to leave Brussels after being accused of working as a spy": a passive clause with no
         // subject of its own is about the one who controls it
-        object = controller(g, verb, up, upRelation, depth);
+        object = Controllers.controller(g, verb, up, upRelation, depth);
       }
       subject = agent;
     } else if (subject == null && up != null && depth < 4) {
-      subject = controller(g, verb, up, upRelation, depth);
+      subject = Controllers.controller(g, verb, up, upRelation, depth);
     }
     if (object == null && !passive) {
       object = sharedObject(g, verb);
     }
-    Integer location = location(g, verb);
-    Integer recipient = object == null ? null : recipient(g, verb, object);
+    Integer location = Obliques.location(g, verb);
+    Integer recipient = object == null ? null : Obliques.recipient(g, verb, object);
     if (object == null) {
-      object = oblique(g, verb, location);
+      object = Obliques.oblique(g, verb, location);
     }
     return new Arguments(subject, object, location, recipient);
   }
@@ -113,7 +105,7 @@ record Arguments(Integer subject, Integer object, Integer location, Integer reci
     if (!g.token(verb).pos().equals("VBN")) {
       return false;
     }
-    Integer by = byPhrase(g, verb);
+    Integer by = Obliques.byPhrase(g, verb);
     if (by != null && !ClauseDate.isTemporal(g, by) && !g.token(by).ner().matches("NUMBER|PERCENT|MONEY")) {
       return true;
     }
@@ -125,26 +117,6 @@ record Arguments(Integer subject, Integer object, Integer location, Integer reci
   /** A sentence that ends on a word, without any closing punctuation: a headline. */
   private static boolean isHeadline(ClauseGraph g) {
     return Character.isLetterOrDigit(g.token(g.size()).word().charAt(0));
-  }
-
-  /**
-   * "accused military representatives of some Western countries of spying on Serbia": the parser hangs
-   * the gerund on the nearest noun; when that noun lies in the direct object of a verb and the gerund's
-   * preposition is one of object control, the object does it.
-   */
-  private static Integer objectOfGoverningVerb(ClauseGraph g, int gerund, int noun) {
-    Integer c = g.child(gerund, "case");
-    if (c == null || !OBJECT_CONTROL_PREPOSITIONS.contains(g.token(c).word().toLowerCase())) {
-      return null;
-    }
-    int current = noun;
-    Dependency up = g.head(current);
-    int guard = 0;
-    while (up != null && up.governor() != 0 && up.relation().startsWith("nmod") && guard++ < g.size()) {
-      current = up.governor();
-      up = g.head(current);
-    }
-    return up != null && up.relation().equals("obj") && g.token(up.governor()).pos().startsWith("VB") ? current : null;
   }
 
   /**
@@ -177,132 +149,6 @@ record Arguments(Integer subject, Integer object, Integer location, Integer reci
     }
     Integer first = g.child(up.governor(), "obj");
     return first != null && first > verb ? first : null;
-  }
-
-  /**
-   * The governor of this "to" infinitive when the enhanced graph made its object the infinitive's
-   * subject but that object cannot act (an event, a contract), or null.
-   */
-  private static Integer objectThatCannotAct(ClauseGraph g, int verb, Integer subject) {
-    Dependency up = g.head(verb);
-    if (subject == null || up == null || up.governor() == 0 || !up.relation().equals("xcomp")
-        || g.child(verb, "nsubj") != null) {
-      return null;
-    }
-    boolean isObject = subject.equals(g.child(up.governor(), "obj")) || g.enhancedChildren(up.governor()).stream()
-        .anyMatch(d -> d.relation().equals("obj") && d.dependent() == subject);
-    return isObject && !Actors.is(g, subject) ? up.governor() : null;
-  }
-
-  /** Who does an infinitive or participle with no subject of its own ("agreed to probe", "handing money"). */
-  private static Integer controller(ClauseGraph g, int verb, Dependency up, String relation, int depth) {
-    String pos = g.token(verb).pos();
-    if (relation.equals("acl") && pos.equals("VBG")) {
-      return up.governor();
-    }
-    if ((relation.equals("dep") || relation.equals("conj")) && pos.equals("VBG")
-        && g.token(up.governor()).pos().startsWith("VB")) {
-      // "the SVR invoked shared heritage, accusing Serbia": a trailing participle shares the subject
-      // of the clause it hangs on
-      return of(g, up.governor(), depth + 1).subject();
-    }
-    if (relation.equals("conj") && g.token(up.governor()).pos().startsWith("VB")
-        && pos.equals(g.token(up.governor()).pos())
-        && g.child(up.governor(), "aux:pass") == null) {
-      // "had neither confirmed nor denied the connection": a coordinated verb of the same form shares
-      // the subject of its first conjunct where the enhanced graph gives it none
-      return of(g, up.governor(), depth + 1).subject();
-    }
-    if (relation.equals("nmod") && pos.equals("VBG")) {
-      return objectOfGoverningVerb(g, verb, up.governor());
-    }
-    boolean purposeAsDep = relation.equals("dep") && g.child(verb, "mark") != null
-        && g.token(g.child(verb, "mark")).word().equalsIgnoreCase("to");
-    if (MistakenAuxiliary.of(g, verb) != null) {
-      // "Vulin had neither confirmed nor denied ...": the parser can take the auxiliary "had" for a verb
-      // with a clausal object; its subject is the participle's
-      return g.child(MistakenAuxiliary.of(g, verb), "nsubj");
-    }
-    if (!(relation.equals("xcomp") || relation.equals("advcl") || relation.equals("acl") || purposeAsDep)) {
-      return null;
-    }
-    if (!g.token(up.governor()).pos().startsWith("VB")) {
-      return null;
-    }
-    Arguments governor = of(g, up.governor(), depth + 1);
-    Integer mark = g.child(verb, "mark");
-    if (mark == null && pos.equals("VBG")) {
-      mark = g.child(verb, "case");
-    }
-    // "accused X of spying", "backs Belgrade in refusing", "prevented X from leaving": the object acts;
-    // after an adjunct preposition ("despite maintaining", "after meeting") the subject does
-    boolean prepositional = mark != null && OBJECT_CONTROL_PREPOSITIONS.contains(g.token(mark).word().toLowerCase());
-    boolean objectControl = relation.equals("xcomp") || prepositional;
-    Integer governorObject = g.child(up.governor(), "obj");
-    // "began a hunger strike to demand ...": an object that cannot act is no controller; the
-    // infinitive says what the subject does it for
-    String governorLemma = g.token(up.governor()).lemma().toLowerCase();
-    if (objectControl && governorObject != null && !governorLemma.equals("agree") && Actors.is(g, governorObject)) {
-      return governorObject;
-    }
-    return governor.subject() != null ? governor.subject() : g.child(up.governor(), "nsubj:pass");
-  }
-
-  /** Beside a theme, the one it goes to: an indirect object ("gave Russia an ultimatum") or a to-phrase. */
-  private static Integer recipient(ClauseGraph g, int verb, int object) {
-    Integer indirect = g.child(verb, "iobj");
-    if (indirect != null && indirect != object) {
-      return indirect;
-    }
-    for (Dependency d : g.children(verb)) {
-      if (d.relation().equals("obl") && d.dependent() != object && caseWord(g, d.dependent()).equals("to")
-          && !ClauseDate.isTemporal(g, d.dependent())) {
-        return d.dependent();
-      }
-    }
-    return null;
-  }
-
-  private static Integer byPhrase(ClauseGraph g, int verb) {
-    for (Dependency d : g.children(verb)) {
-      if (d.relation().equals("obl") && caseWord(g, d.dependent()).equals("by")) {
-        return d.dependent();
-      }
-    }
-    return null;
-  }
-
-  /** A prepositional place in or at a named location ("arrested in Moscow"). */
-  private static Integer location(ClauseGraph g, int verb) {
-    for (Dependency d : g.children(verb)) {
-      if (d.relation().equals("obl") && PLACE_CASES.contains(caseWord(g, d.dependent()))
-          && g.token(d.dependent()).ner().matches("LOCATION|CITY|COUNTRY|STATE_OR_PROVINCE")) {
-        return d.dependent();
-      }
-    }
-    return null;
-  }
-
-  /** Without a direct object, a prepositional argument ("travel to Moscow") or a clausal complement. */
-  private static Integer oblique(ClauseGraph g, int verb, Integer location) {
-    List<Integer> candidates = new ArrayList<>();
-    for (Dependency d : g.children(verb)) {
-      int i = d.dependent();
-      if (d.relation().equals("obl") && !ClauseDate.isTemporal(g, i) && !Integer.valueOf(i).equals(location)
-          && !NOT_OBJECT_CASES.contains(caseWord(g, i)) && i > verb) {
-        candidates.add(i);
-      }
-    }
-    for (Integer c : candidates) {
-      // "voted in the United Nations against resolutions": a place is a setting, not what is acted on
-      if (!PLACE_CASES.contains(caseWord(g, c))) {
-        return c;
-      }
-    }
-    if (!candidates.isEmpty()) {
-      return candidates.get(0);
-    }
-    return g.child(verb, "xcomp");
   }
 
   /** "The PRC demanded that the US cancel the sale": whom a demand or a claim is about. */
