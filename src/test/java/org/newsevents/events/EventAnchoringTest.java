@@ -375,4 +375,13 @@ class EventAnchoringTest {
     assertTrue(none(events("Air France Flight 447 crashed into the Atlantic Ocean .", "2009-06-01"), "flight"),
         "a noun in a name is no event");
   }
+
+  @Test
+  void aNominalEventATypedVerbHasForObjectIsThatVerbsEvent() {
+    List<EventTriple> events = events("Vucic's remarks came after a meeting of the National Security Council which he "
+        + "convened after a video showing a Russian intelligence officer handing money to a Serbian man in Belgrade "
+        + "was made public on YouTube over the weekend.", "2019-11-22");
+    assertTrue(none(events, "meeting"), events.toString());
+    assertEquals("CONSULT", withLemma(events, "convene").type());
+  }
 }
