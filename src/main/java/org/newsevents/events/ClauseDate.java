@@ -46,17 +46,24 @@ final class ClauseDate {
     return only == null ? null : new EventDate(only.value(), only.id());
   }
 
-  /** A timex attached to the verb itself (on Thursday, last December), or null. */
+  /**
+   * A timex attached to the verb itself (on Thursday, last December), or null; a calendar date before a
+   * vague reference ("recently visited Moscow again on December 2" is December 2).
+   */
   private static EventDate attached(ClauseGraph g, int verb, List<Timex> timexes) {
+    EventDate vague = null;
     for (Dependency d : g.children(verb)) {
       if (d.relation().startsWith("obl") || d.relation().equals("advmod") || d.relation().endsWith("tmod")) {
         Timex t = timexAt(g.token(d.dependent()), timexes);
         if (t != null && t.value() != null && isDate(t)) {
-          return new EventDate(t.value(), t.id());
+          if (Character.isDigit(t.value().charAt(0))) {
+            return new EventDate(t.value(), t.id());
+          }
+          vague = vague == null ? new EventDate(t.value(), t.id()) : vague;
         }
       }
     }
-    return null;
+    return vague;
   }
 
   /**

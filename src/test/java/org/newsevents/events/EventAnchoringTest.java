@@ -384,4 +384,13 @@ class EventAnchoringTest {
     assertTrue(none(events, "meeting"), events.toString());
     assertEquals("CONSULT", withLemma(events, "convene").type());
   }
+
+  @Test
+  void aCalendarDateOfTheClauseComesBeforeAVagueOne() {
+    EventTriple visited = withLemma(events("The Serbian Minister of Interior Vulin recently visited Moscow again on "
+        + "December 2, officially to meet with Russian Minister of Defense General Sergey Shoygu.", "2021-12-10"),
+        "visit");
+    assertNotNull(visited.date(), visited.toString());
+    assertEquals("2021-12-02", visited.date().value());
+  }
 }

@@ -57,4 +57,13 @@ class EventTypingTest {
     assertEquals("Israel", demand.object().text());
     assertEquals("reiterated its demand", demand.predicate().text());
   }
+
+  @Test
+  void strengtheningTiesIsCooperationAndJoiningSanctionsIsSanctioning() {
+    assertEquals("COOPERATE", withLemma(events("Although formally seeking EU membership, Serbia has refused to align its "
+        + "foreign policies with the 27-nation bloc and has instead strengthened its political, economic and military "
+        + "ties with Russia and China.", "2021-12-10"), "strengthen").type());
+    assertEquals("SANCTION", withLemma(events("Although it is a candidate for EU membership, it has not joined Western "
+        + "sanctions against Russia over the war in Ukraine.", "2025-05-30"), "join").type());
+  }
 }
