@@ -88,7 +88,7 @@ final class VerbalEvents {
       themeSubject = true;
     }
     boolean demand = false;
-    if (speech.isSpeechAct(g, verb, object)) {
+    if (speech.isSpeechAct(g, verb, directObject(g, v, object))) {
       Integer content = speech.stanceTarget(g, v);
       Integer obligated = ReportedSpeech.obligated(g, v);
       // "Russia said on Tuesday that Sudan must return a Mi-26 helicopter": an obligation an actor
@@ -157,6 +157,18 @@ final class VerbalEvents {
           mode, recipient));
     }
     return out;
+  }
+
+  /**
+   * The object a verb of saying says, or null: not a prepositional phrase the object fell back to ("the
+   * SVR claimed in a statement on its website" says nothing to the statement).
+   */
+  private static Integer directObject(ClauseGraph g, int verb, Integer object) {
+    if (object == null) {
+      return null;
+    }
+    Dependency d = g.head(object);
+    return d != null && d.governor() == verb && d.relation().startsWith("obl") ? null : object;
   }
 
   private static Integer passiveSubject(ClauseGraph g, int verb) {
