@@ -88,7 +88,33 @@ final class ReportedSpeech {
       current = up.governor();
       up = g.head(current);
     }
+    return up != null && up.governor() == 0 && !isReporting(g.token(current)) ? trailingReporter(g, current) : null;
+  }
+
+  /**
+   * "At least seven ... companies have sent rockets ... using fake end-user certificates, the SVR claimed
+   * in a statement": a verb of saying after a comma, with a subject but neither object nor clause of its
+   * own, reports the sentence before it however the parser hung it (here on the last noun).
+   */
+  private Integer trailingReporter(ClauseGraph g, int root) {
+    for (int i = root + 1; i <= g.size(); i++) {
+      Token t = g.token(i);
+      Dependency up = g.head(i);
+      if (isReporting(t) && up != null && up.relation().equals("dep")
+          && !g.token(up.governor()).pos().startsWith("VB") && g.child(i, "nsubj") != null && g.child(i, "obj") == null && g.child(i, "ccomp") == null
+          && afterComma(g, g.child(i, "nsubj"))) {
+        return i;
+      }
+    }
     return null;
+  }
+
+  private static boolean afterComma(ClauseGraph g, int subject) {
+    int first = subject;
+    for (Dependency d : g.children(subject)) {
+      first = Math.min(first, d.dependent());
+    }
+    return first > 1 && g.token(first - 1).word().equals(",");
   }
 
   /**

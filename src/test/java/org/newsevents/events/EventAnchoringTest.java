@@ -400,6 +400,6 @@ class EventAnchoringTest {
         + "of rockets and millions of small arms cartridges to Ukraine using \u201cfake\u201d end-user certificates, "
         + "the SVR claimed in a statement on its website.", "2025-05-29");
     assertTrue(none(events, "claim"), events.toString());
-    withLemma(events, "send");
+    assertEquals("the SVR", withLemma(events, "send").reportedBy().text());
   }
 }
