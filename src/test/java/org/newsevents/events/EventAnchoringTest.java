@@ -402,4 +402,14 @@ class EventAnchoringTest {
     assertTrue(none(events, "claim"), events.toString());
     assertEquals("the SVR", withLemma(events, "send").reportedBy().text());
   }
+
+  @Test
+  void aNounIdentifiedAsANameRefersToThatName() {
+    AnalyzedArticle a = EventConstructionsTest.analysed("The video, which was not made by Serbian agents, showed a man "
+        + "identified as Lt. Col. Georgy Kleban, a former assistant military attache at Russia's embassy in Belgrade, "
+        + "meeting a Serbian retired army officer, whom Vucic identified only as Z.K.", "2019-11-22");
+    EventTriple meeting = withLemma(a.events(), "meet");
+    assertEquals("a man", meeting.subject().text());
+    assertEquals("Georgy Kleban", entityName(a, meeting.subject().entity()));
+  }
 }
