@@ -19,7 +19,8 @@ import org.newsevents.model.Token;
 /**
  * The events stage, read off the dependency parse: each sentence's verbal events and nominal events
  * ("the arrest of Pivovarov"); then, over the document, nominal events that repeat a verbal one are
- * dropped, running quotations are attributed to their speaker, and the events are numbered.
+ * dropped, running quotations are attributed to their speaker, "the meeting took place" dates the
+ * meeting already reported, and the events are numbered.
  */
 public final class DependencyEvents implements EventExtractor {
   private final EventTypes types;
@@ -28,6 +29,7 @@ public final class DependencyEvents implements EventExtractor {
   private final VerbalEvents verbal;
   private final NominalEvents nominals;
   private final NominalDuplicates duplicates;
+  private final AnaphoricOccurrence occurrence;
 
   public DependencyEvents() {
     ReportedSpeech speech = new ReportedSpeech(VerbalEvents.lexicon("events/reporting-verbs.txt"));
@@ -41,6 +43,8 @@ public final class DependencyEvents implements EventExtractor {
     this.verbal = new VerbalEvents(speech, speakers, types, modality, news);
     this.nominals = new NominalEvents(ModelFiles.table("events/event-nouns.tsv"), types);
     this.duplicates = new NominalDuplicates(ModelFiles.table("events/event-noun-verbs.tsv"));
+    this.occurrence = new AnaphoricOccurrence(VerbalEvents.lexicon("events/occurrence-verbs.txt"),
+        ModelFiles.table("events/event-noun-verbs.tsv"));
   }
 
   @Override
@@ -78,7 +82,12 @@ public final class DependencyEvents implements EventExtractor {
       }
       Sentence at = parsed.sentences().get(s);
       for (EventTriple e : quote.sentence(parsed.text().substring(at.start(), at.end()), sentence)) {
-        out.add(e.withId("v" + (out.size() + 1)));
+        EventTriple antecedent = occurrence.antecedent(e, out);
+        if (antecedent == null) {
+          out.add(e.withId("v" + (out.size() + 1)));
+        } else if (antecedent.date() == null && e.date() != null) {
+          out.set(out.indexOf(antecedent), antecedent.withDate(e.date()));
+        }
       }
     }
     return out;

@@ -21,6 +21,12 @@ public record EventTriple(String id, int start, int end, String sentence, Argume
                           Argument object, String type, EventDate date, boolean negated,
                           Attribution reportedBy, Argument location,
                           String modality, Argument recipient) implements Span {
+  /** The same event with another date. */
+  public EventTriple withDate(EventDate newDate) {
+    return new EventTriple(id, start, end, sentence, subject, predicate, object, type, newDate, negated, reportedBy,
+        location, modality, recipient);
+  }
+
   /** The same event under another id. */
   public EventTriple withId(String newId) {
     return new EventTriple(newId, start, end, sentence, subject, predicate, object, type, date, negated, reportedBy,

@@ -412,4 +412,16 @@ class EventAnchoringTest {
     assertEquals("a man", meeting.subject().text());
     assertEquals("Georgy Kleban", entityName(a, meeting.subject().entity()));
   }
+
+  @Test
+  void theMeetingTookPlaceDatesTheMeetingAlreadyReported() {
+    List<EventTriple> events = events("The video, which was not made by Serbian agents, showed a man identified as Lt. "
+        + "Col. Georgy Kleban, a former assistant military attache at Russia's embassy in Belgrade, meeting a Serbian "
+        + "retired army officer, whom Vucic identified only as Z.K.\n\nVucic said the meeting took place last December."
+        + " He did not say who had made the video.", "2019-11-22");
+    assertTrue(none(events, "take place"), events.toString());
+    EventTriple meeting = withLemma(events, "meet");
+    assertNotNull(meeting.date(), meeting.toString());
+    assertEquals("2018-12", meeting.date().value());
+  }
 }
