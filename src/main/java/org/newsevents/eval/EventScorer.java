@@ -1,15 +1,20 @@
 package org.newsevents.eval;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Events by lenient triple matching. A prediction matches a gold event when the gold predicate lies
  * within the predicted predicate and each gold argument (subject = Arg0, object = Arg1) shares a
  * content word with the predicted argument in the same role; entity references are resolved to
- * entity names on both sides, and a gold argument that is absent asks for nothing. Matching is one to
- * one, in gold order. Type and date accuracy are over the matches, where the gold has them.
+ * entity names on both sides (where the gold names no entity, the predicted phrase's own words and its
+ * entity's name are each an alternative), and a gold argument that is absent asks for nothing. Matching is one to
+ * one, in gold order. Type and date accuracy are over the matches, where the gold has them. Where the
+ * gold annotates verbs of saying as events (MEANTIME), each predicted event's reporting verb is also a
+ * predicted triple, speaker | verb | what it reports, as the OpenIE baseline's "X | said | Y" triples are.
  */
 public final class EventScorer implements StageScorer {
   private int gold;
@@ -31,7 +36,11 @@ public final class EventScorer implements StageScorer {
   public void add(GoldDocument doc, OutputRecord record) {
     documents++;
     List<GoldEvent> g = doc.events();
-    List<OutputRecord.Event> p = record.events().stream().filter(doc::inScope).toList();
+    List<OutputRecord.Event> all = new ArrayList<>(record.events());
+    if (doc.speechActs()) {
+      all.addAll(record.speechActs());
+    }
+    List<OutputRecord.Event> p = all.stream().filter(doc::inScope).toList();
     gold += g.size();
     predicted += p.size();
     boolean[] taken = new boolean[p.size()];
@@ -86,7 +95,15 @@ public final class EventScorer implements StageScorer {
     if (p == null) {
       return false;
     }
-    return ContentWords.shareOne(ContentWords.of(g.text(), g.entityName()), ContentWords.of(p.text(), p.entityName()));
+    Set<String> predicted = ContentWords.of(p.text(), p.entityName());
+    if (g.entityName() == null) {
+      // The gold leaves this argument unresolved ("it", "they" in MEANTIME): the predicted phrase's own
+      // words count as written, its entity's name as an alternative, so that resolving a pronoun to
+      // "Apple" does not erase the "it" the gold asks for.
+      predicted = new LinkedHashSet<>(ContentWords.of(p.text()));
+      predicted.addAll(ContentWords.of(p.entityName()));
+    }
+    return ContentWords.shareOne(ContentWords.of(g.text(), g.entityName()), predicted);
   }
 
   private static String describe(GoldEvent e) {

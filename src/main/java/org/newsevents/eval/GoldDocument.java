@@ -17,11 +17,22 @@ import org.newsevents.pipeline.PipelineOptions;
  * @param entities        gold entities with all their mentions, for entity grouping
  * @param eventAttributes the gold events carry a type and a date
  * @param scored          the only regions scored (MEANTIME's annotated sentences), or null for all text
+ * @param speechActs      the gold annotates verbs of saying as events of their own (MEANTIME), so a
+ *                        predicted event's reporting verb is scored as a speech-act triple too
  */
 public record GoldDocument(Article article, PipelineOptions options, Set<Stage> stages, String body,
                            List<Region> boilerplateLines, List<GoldSpan> names, List<GoldEntity> entities,
                            List<GoldTimex> timexes, List<GoldEvent> events, boolean eventAttributes,
-                           List<Region> scored) {
+                           List<Region> scored, boolean speechActs) {
+  /** A gold that folds verbs of saying into what they report, as this project's schema does. */
+  public GoldDocument(Article article, PipelineOptions options, Set<Stage> stages, String body,
+                      List<Region> boilerplateLines, List<GoldSpan> names, List<GoldEntity> entities,
+                      List<GoldTimex> timexes, List<GoldEvent> events, boolean eventAttributes,
+                      List<Region> scored) {
+    this(article, options, stages, body, boilerplateLines, names, entities, timexes, events, eventAttributes, scored,
+        false);
+  }
+
   public GoldDocument {
     stages = Set.copyOf(stages);
     names = List.copyOf(names);

@@ -26,7 +26,9 @@ import org.xml.sax.SAXException;
  * participant (HAS_PARTICIPANT); gold timexes are the anchored TIMEX3. Only the title and the first
  * sentences are annotated, so only sentences holding some annotation are scored. The publication date
  * is the TIMEX3 with functionInDocument CREATION_TIME; it is anchored on the dateline and scored like
- * any other timex.
+ * any other timex. MEANTIME annotates verbs of saying as events ("said", "announced"), which the
+ * newsevents schema folds into the {@code reportedBy} of what they report; so the events are scored
+ * with each reporting verb as a speech-act triple of its own (see {@link OutputRecord#speechActs()}).
  */
 public final class MeantimeGoldReader implements GoldReader {
   @Override
@@ -127,7 +129,7 @@ public final class MeantimeGoldReader implements GoldReader {
     List<Region> scored = annotated.stream().map(sentenceRegions::get).toList();
     Article article = new Article(id, null, null, source, GoldDates.day(dct), origin);
     return new GoldDocument(article, PipelineOptions.uncleaned(), EnumSet.of(Stage.TIMEXES, Stage.EVENTS), null,
-        null, List.of(), List.of(), timexes, events, false, scored);
+        null, List.of(), List.of(), timexes, events, false, scored, true);
   }
 
   private static List<GoldEvent> events(Document xml, Element markables, Map<String, Region> spans, String source) {

@@ -92,6 +92,40 @@ public final class OutputRecord {
     return out;
   }
 
+  /**
+   * The verbs of saying that report the events, each once, as triples: speaker | verb | what it
+   * reports (the reported events' phrases). A verb that is already an event's predicate (a stance
+   * such as "claimed" typed as an act of its own) is not repeated.
+   */
+  public List<Event> speechActs() {
+    Map<Integer, Event> acts = new java.util.LinkedHashMap<>();
+    java.util.Set<Integer> predicates = new java.util.HashSet<>();
+    for (JsonNode e : json.path("events")) {
+      predicates.add(e.path("predicate").path("start").asInt());
+    }
+    for (JsonNode e : json.path("events")) {
+      JsonNode by = e.get("reportedBy");
+      JsonNode verb = by == null ? null : by.get("verb");
+      if (verb == null || verb.isNull() || predicates.contains(verb.path("start").asInt())) {
+        continue;
+      }
+      String reported = String.join(" ", phrase(e.get("subject")), e.path("predicate").path("text").asText(),
+          phrase(e.get("object"))).strip();
+      int start = verb.path("start").asInt();
+      Event earlier = acts.get(start);
+      String content = earlier == null ? reported : earlier.object().text() + " " + reported;
+      Entity speaker = entitiesById.get(text(by.get("entity")));
+      acts.put(start, new Event(start, verb.path("end").asInt(), verb.path("text").asText(),
+          new Argument(by.path("text").asText(), speaker == null ? null : speaker.name()),
+          new Argument(content, null), null, null));
+    }
+    return new ArrayList<>(acts.values());
+  }
+
+  private static String phrase(JsonNode argument) {
+    return argument == null || argument.isNull() ? "" : argument.path("text").asText();
+  }
+
   private Argument argument(JsonNode a) {
     if (a == null || a.isNull()) {
       return null;

@@ -10,7 +10,9 @@ import org.newsevents.model.Token;
 /**
  * The date of a clause: a timex attached to its verb (on Thursday, last December), else the one
  * explicit date of its sentence that no other verb claims, else none. A trailing participle takes the
- * date of the clause it hangs on. It never falls back to the publication date.
+ * date of the clause it hangs on. A "to" infinitive of purpose happens when the clause it serves does:
+ * "travel to Moscow on Dec. 4 to meet Putin ... this year" meets him on Dec. 4, the more precise date
+ * within its own. It never falls back to the publication date.
  */
 final class ClauseDate {
   private static final Set<String> OCCASION_CASES = Set.of("during", "at", "on", "in", "after", "before");
@@ -18,13 +20,11 @@ final class ClauseDate {
   private ClauseDate() {}
 
   static EventDate of(ClauseGraph g, int verb, List<Timex> timexes) {
-    for (Dependency d : g.children(verb)) {
-      if (d.relation().startsWith("obl") || d.relation().equals("advmod") || d.relation().endsWith("tmod")) {
-        Timex t = timexAt(g.token(d.dependent()), timexes);
-        if (t != null && t.value() != null && isDate(t)) {
-          return new EventDate(t.value(), t.id());
-        }
-      }
+    EventDate own = attached(g, verb, timexes);
+    if (own != null) {
+      EventDate governing = ControlledInfinitive.governor(g, verb) == null ? null
+          : attached(g, ControlledInfinitive.governor(g, verb), timexes);
+      return governing != null && governing.value().startsWith(own.value()) ? governing : own;
     }
     Dependency up = g.head(verb);
     if (up != null && up.governor() != 0 && g.token(verb).pos().equals("VBG")
@@ -44,6 +44,26 @@ final class ClauseDate {
       }
     }
     return only == null ? null : new EventDate(only.value(), only.id());
+  }
+
+  /**
+   * A timex attached to the verb itself (on Thursday, last December), or null; a calendar date before a
+   * vague reference ("recently visited Moscow again on December 2" is December 2).
+   */
+  private static EventDate attached(ClauseGraph g, int verb, List<Timex> timexes) {
+    EventDate vague = null;
+    for (Dependency d : g.children(verb)) {
+      if (d.relation().startsWith("obl") || d.relation().equals("advmod") || d.relation().endsWith("tmod")) {
+        Timex t = timexAt(g.token(d.dependent()), timexes);
+        if (t != null && t.value() != null && isDate(t)) {
+          if (Character.isDigit(t.value().charAt(0))) {
+            return new EventDate(t.value(), t.id());
+          }
+          vague = vague == null ? new EventDate(t.value(), t.id()) : vague;
+        }
+      }
+    }
+    return vague;
   }
 
   /**

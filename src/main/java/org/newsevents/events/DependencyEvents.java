@@ -1,16 +1,14 @@
 package org.newsevents.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.newsevents.entities.PronounAntecedents;
 import org.newsevents.lexicon.ModelFiles;
 import org.newsevents.model.Argument;
 import org.newsevents.model.Attribution;
-import org.newsevents.model.Dependency;
 import org.newsevents.model.Entity;
-import org.newsevents.model.EventDate;
 import org.newsevents.model.EventTriple;
 import org.newsevents.model.ParsedText;
 import org.newsevents.model.Predicate;
@@ -19,217 +17,91 @@ import org.newsevents.model.Timex;
 import org.newsevents.model.Token;
 
 /**
- * One event per verbal predicate-argument structure, read off the dependency parse: arguments
- * resolved to entities, a PLOVER type, a date, polarity, modality and the speaker who reports it.
- * Verbs of saying do not become events; they attribute the clause they govern to their subject.
+ * The events stage, read off the dependency parse: each sentence's verbal events and nominal events
+ * ("the arrest of Pivovarov"); then, over the document, nominal events that repeat a verbal one are
+ * dropped, running quotations are attributed to their speaker, "the meeting took place" dates the
+ * meeting already reported, and the events are numbered.
  */
 public final class DependencyEvents implements EventExtractor {
-  private final Predicates predicates;
-  private final ReportedSpeech speech;
   private final EventTypes types;
   private final Modality modality;
-  private final Newsworthiness news;
-  private final Map<String, String> verbPhrases;
+  private final Speakers speakers;
+  private final VerbalEvents verbal;
   private final NominalEvents nominals;
-  private final Set<String> addresseeVerbs;
-  private final Set<String> negativeImplicatives;
-  private final Set<String> unaccusatives;
+  private final NominalDuplicates duplicates;
+  private final AnaphoricOccurrence occurrence;
 
   public DependencyEvents() {
-    this.predicates = new Predicates(lexicon("events/transparent-verbs.txt"));
-    this.speech = new ReportedSpeech(lexicon("events/reporting-verbs.txt"));
+    ReportedSpeech speech = new ReportedSpeech(VerbalEvents.lexicon("events/reporting-verbs.txt"));
     this.types = new EventTypes(ModelFiles.table("events/plover-lexicon.tsv"),
-        ModelFiles.table("events/plover-nouns.tsv"));
-    this.modality = new Modality(lexicon("events/plan-verbs.txt"), lexicon("events/allegation-words.txt"));
-    this.news = new Newsworthiness(lexicon("events/state-verbs.txt"), lexicon("events/actor-nouns.txt"),
+        ModelFiles.table("events/plover-nouns.tsv"), ActedOn.load("events/plover-verb-objects.tsv"));
+    this.modality = new Modality(VerbalEvents.lexicon("events/plan-verbs.txt"),
+        VerbalEvents.lexicon("events/allegation-words.txt"));
+    this.speakers = new Speakers(speech);
+    Newsworthiness news = new Newsworthiness(VerbalEvents.lexicon("events/state-verbs.txt"),
         ModelFiles.table("events/event-nouns.tsv").keySet());
-    this.verbPhrases = ModelFiles.table("events/verb-phrases.tsv");
-    this.addresseeVerbs = lexicon("events/addressee-verbs.txt");
-    this.negativeImplicatives = lexicon("events/negative-implicative-verbs.txt");
-    this.unaccusatives = lexicon("events/unaccusative-verbs.txt");
+    this.verbal = new VerbalEvents(speech, speakers, types, modality, news);
     this.nominals = new NominalEvents(ModelFiles.table("events/event-nouns.tsv"), types);
-  }
-
-  private static Set<String> lexicon(String path) {
-    return Set.copyOf(ModelFiles.lines(path));
+    this.duplicates = new NominalDuplicates(ModelFiles.table("events/event-noun-verbs.tsv"));
+    this.occurrence = new AnaphoricOccurrence(VerbalEvents.lexicon("events/occurrence-verbs.txt"),
+        ModelFiles.table("events/event-noun-verbs.tsv"));
   }
 
   @Override
   public List<EventTriple> events(ParsedText parsed, List<Entity> entities, List<Timex> timexes) {
-    EntityLinks links = new EntityLinks(entities, PronounAntecedents.resolve(parsed, entities));
-    List<EventTriple> out = new ArrayList<>();
+    Map<Integer, String> pronouns = new HashMap<>(GroupPronouns.resolve(parsed, entities));
+    pronouns.putAll(PronounAntecedents.resolve(parsed, entities));
+    EntityLinks links = new EntityLinks(entities, pronouns);
+    List<List<EventTriple>> verbalBySentence = new ArrayList<>();
+    List<List<EventTriple>> nominalBySentence = new ArrayList<>();
     for (Sentence sentence : parsed.sentences()) {
-      ClauseGraph g = new ClauseGraph(sentence);
-      String sentenceText = parsed.text().substring(sentence.start(), sentence.end());
-      for (Token verb : sentence.tokens()) {
-        if (!predicates.isPredicate(g, verb)) {
-          continue;
-        }
-        Arguments args = Arguments.of(g, verb.index());
-        Integer subject = args.subject();
-        Integer object = args.object();
-        Integer absorbed = null;
-        if (object != null) {
-          String role = verbPhrases.get(verb.lemma().toLowerCase() + " " + g.token(object).lemma().toLowerCase());
-          if (role != null) {
-            absorbed = object;
-            object = role.equals("theme") ? subject : passiveSubject(g, verb.index());
-            subject = role.equals("theme") ? null : subject;
-          }
-        }
-        if (OpenInfinitive.test(g, verb.index(), subject) || didNotHappen(g, verb.index())
-            || statesAPurpose(g, verb.index(), subject)) {
-          continue;
-        }
-        boolean themeSubject = false;
-        if (absorbed == null && subject != null && g.child(verb.index(), "obj") == null
-            && unaccusatives.contains(verb.lemma().toLowerCase())) {
-          // "the jetliner crashed into the Atlantic": the subject is what the event happens to
-          object = subject;
-          subject = null;
-          themeSubject = true;
-        }
-        if (speech.isSpeechAct(g, verb, object)) {
-          Integer content = speech.stanceTarget(g, verb.index());
-          if (content == null || types.of(g, verb.index(), verb.lemma().toLowerCase(), null).equals("OTHER")) {
-            continue;
-          }
-          object = content;
-        }
-        if (subject == null && object == null
-            || addresseeVerbs.contains(verb.lemma().toLowerCase()) && !news.isActor(g, object)) {
-          continue;
-        }
-        Predicate predicate = VerbGroup.of(parsed.text(), g, verb.index(), absorbed);
-        if (absorbed == null && object != null && object > verb.index()
-            && types.isLightVerb(verb.lemma().toLowerCase()) && news.isEventNoun(g, object)) {
-          // "made its first flight", "has had multiple meetings": the event noun the light verb carries is
-          // part of the predicate as written; the lemma stays the verb's
-          predicate = VerbGroup.through(parsed.text(), predicate, g.token(object));
-        }
-        String type = types.of(g, verb.index(), predicate.lemma(), object);
-        if (type.equals("OTHER")) {
-          type = types.ofAspectual(g, predicate.lemma(), subject, object);
-        }
-        if (object == null && !type.equals("OTHER")) {
-          // a typed act with a clause for its object is about that clause's subject ("demanded that the
-          // US cancel the sale", "admitted that users had dropped calls")
-          object = Arguments.complementSubject(g, verb.index());
-        }
-        if (!news.keep(g, predicate.lemma(), type, subject, object)
-            || absorbed == null && !themeSubject && news.unanchored(g, verb.index(), type, subject)) {
-          continue;
-        }
-        Argument subjectArg = argument(parsed, g, subject, links);
-        Argument location = argument(parsed, g, args.location(), links);
-        EventDate date = ClauseDate.of(g, verb.index(), timexes);
-        Attribution reportedBy = attribution(parsed, g, verb.index(), links);
-        String mode = modality.of(g, verb.index(), reportedBy != null);
-        boolean negated = Negation.test(g, verb.index());
-        if (mode.equals("planned") && reportedBy != null && !negated) {
-          type = EventTypes.intent(type);
-        } else if (reportedBy != null && EventTypes.isObligation(g, verb.index())) {
-          type = "DEMAND";
-        }
-        if (mode.equals("hypothetical") && type.equals("OTHER")) {
-          // "he would oversee security operations", "it can fly to London": a possibility, not a report
-          continue;
-        }
-        for (Integer objectHead : ObjectConjuncts.of(g, object)) {
-          Argument objectArg = argument(parsed, g, objectHead, links);
-          int start = Math.min(predicate.start(), Math.min(start(subjectArg), start(objectArg)));
-          int end = Math.max(predicate.end(), Math.max(end(subjectArg), end(objectArg)));
-          out.add(new EventTriple("v" + (out.size() + 1), start, end, sentenceText, subjectArg, predicate, objectArg,
-              type, date, negated, reportedBy, location, mode));
+      SentenceContext s = new SentenceContext(parsed, new ClauseGraph(sentence),
+          parsed.text().substring(sentence.start(), sentence.end()), timexes, links);
+      verbalBySentence.add(verbal.of(s));
+      List<EventTriple> nouns = new ArrayList<>();
+      for (NominalEvents.Nominal n : nominals.of(s.g())) {
+        nouns.add(nominal(s, n));
+      }
+      nominalBySentence.add(nouns);
+    }
+    return document(parsed, verbalBySentence, nominalBySentence);
+  }
+
+  /** The document's events sentence by sentence, repeated nominals dropped, quotations attributed, numbered. */
+  private List<EventTriple> document(ParsedText parsed, List<List<EventTriple>> verbalBySentence,
+      List<List<EventTriple>> nominalBySentence) {
+    List<EventTriple> allVerbal = verbalBySentence.stream().flatMap(List::stream).toList();
+    RunningQuote quote = new RunningQuote();
+    List<EventTriple> out = new ArrayList<>();
+    for (int s = 0; s < verbalBySentence.size(); s++) {
+      List<EventTriple> sentence = new ArrayList<>(verbalBySentence.get(s));
+      for (EventTriple n : nominalBySentence.get(s)) {
+        if (!duplicates.repeats(n, verbalBySentence.get(s), allVerbal)) {
+          sentence.add(n);
         }
       }
-      for (NominalEvents.Nominal n : nominals.of(g)) {
-        out.add(nominal(parsed, g, n, sentenceText, timexes, links, out.size() + 1));
+      Sentence at = parsed.sentences().get(s);
+      for (EventTriple e : quote.sentence(parsed.text().substring(at.start(), at.end()), sentence)) {
+        EventTriple antecedent = occurrence.antecedent(e, out);
+        if (antecedent == null) {
+          out.add(e.withId("v" + (out.size() + 1)));
+        } else if (antecedent.date() == null && e.date() != null) {
+          out.set(out.indexOf(antecedent), antecedent.withDate(e.date()));
+        }
       }
     }
     return out;
   }
 
-  private EventTriple nominal(ParsedText parsed, ClauseGraph g, NominalEvents.Nominal n, String sentenceText,
-      List<Timex> timexes, EntityLinks links, int number) {
-    Token noun = g.token(n.noun());
+  private EventTriple nominal(SentenceContext s, NominalEvents.Nominal n) {
+    Token noun = s.g().token(n.noun());
     Predicate predicate = new Predicate(noun.word(), noun.lemma().toLowerCase(), noun.start(), noun.end());
-    Argument subjectArg = argument(parsed, g, n.subject(), links);
-    Argument objectArg = argument(parsed, g, n.object(), links);
-    Attribution reportedBy = attribution(parsed, g, n.noun(), links);
-    int start = Math.min(predicate.start(), Math.min(start(subjectArg), start(objectArg)));
-    int end = Math.max(predicate.end(), Math.max(end(subjectArg), end(objectArg)));
-    return new EventTriple("v" + number, start, end, sentenceText, subjectArg, predicate, objectArg,
-        types.ofNoun(predicate.lemma()), ClauseDate.of(g, n.noun(), timexes), false, reportedBy, null,
-        modality.of(g, n.noun(), reportedBy != null));
-  }
-
-  /**
-   * "Their only obvious purpose is to kill and maim", "The task of this working group is to suppress
-   * civil protests": a "to" infinitive predicated of a thing by "be" says what the thing is for. With an
-   * actor for subject ("Vucic is to visit Moscow") it is a plan, and stays.
-   */
-  private boolean statesAPurpose(ClauseGraph g, int verb, Integer subject) {
-    int v = verb;
-    Dependency up = g.head(v);
-    if (up != null && up.relation().equals("conj")) {
-      v = up.governor();
-    }
-    boolean to = false;
-    boolean be = false;
-    for (Dependency d : g.children(v)) {
-      String word = g.token(d.dependent()).lemma().toLowerCase();
-      to |= d.relation().equals("mark") && word.equals("to");
-      be |= (d.relation().equals("cop") || d.relation().equals("aux")) && word.equals("be");
-    }
-    return to && be && !news.isActor(g, subject);
-  }
-
-  /** The complement of "refused to", "failed to", "declined to": what did not happen. */
-  private boolean didNotHappen(ClauseGraph g, int verb) {
-    Dependency up = g.head(verb);
-    return up != null && up.relation().equals("xcomp")
-        && negativeImplicatives.contains(g.token(up.governor()).lemma().toLowerCase());
-  }
-
-  private static Integer passiveSubject(ClauseGraph g, int verb) {
-    for (Dependency d : g.enhancedChildren(verb)) {
-      if (d.relation().equals("nsubj:pass")) {
-        return d.dependent();
-      }
-    }
-    return null;
-  }
-
-  /** The speaker of the verb of saying that reports this clause, or the source it is "according to". */
-  private Attribution attribution(ParsedText parsed, ClauseGraph g, int verb, EntityLinks links) {
-    Integer source = ReportedSpeech.accordingTo(g, verb);
-    if (source == null) {
-      Integer reporting = speech.reporter(g, verb);
-      source = reporting == null ? null : Arguments.of(g, reporting).subject();
-    }
-    if (source == null) {
-      return null;
-    }
-    Argument a = argument(parsed, g, source, links);
-    return new Attribution(a.text(), a.entity());
-  }
-
-  private static Argument argument(ParsedText parsed, ClauseGraph g, Integer head, EntityLinks links) {
-    if (head == null) {
-      return null;
-    }
-    int[] span = ArgumentPhrase.span(g, head);
-    Token headToken = g.token(head);
-    return new Argument(parsed.text().substring(span[0], span[1]), span[0], span[1],
-        links.entityAt(headToken.start(), headToken.end(), span[0], span[1]));
-  }
-
-  private static int start(Argument a) {
-    return a == null ? Integer.MAX_VALUE : a.start();
-  }
-
-  private static int end(Argument a) {
-    return a == null ? Integer.MIN_VALUE : a.end();
+    Argument subject = s.argument(n.subject());
+    Argument object = s.argument(n.object());
+    Attribution reportedBy = speakers.attribution(s, n.noun());
+    return new EventTriple("v", Spans.start(predicate, subject, object), Spans.end(predicate, subject, object),
+        s.sentenceText(), subject, predicate, object, types.ofNoun(predicate.lemma()),
+        ClauseDate.of(s.g(), n.noun(), s.timexes()), false, reportedBy, null,
+        modality.of(s.g(), n.noun(), reportedBy != null), null);
   }
 }

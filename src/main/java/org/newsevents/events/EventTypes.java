@@ -4,19 +4,26 @@ import java.util.Map;
 import org.newsevents.model.Dependency;
 
 /**
- * The PLOVER category of an event, from lexicons: the verb (with its particle), else, for a light verb
- * ("launch an investigation", "give an ultimatum", "hold talks"), the noun it carries; else OTHER.
+ * The PLOVER category of an event, from lexicons: the verb with what it acts on ("withdraw inspectors"),
+ * else the verb (with its particle), else, for a light verb ("launch an investigation", "give an
+ * ultimatum", "hold talks"), the noun it carries; else OTHER.
  */
 final class EventTypes {
   private final Map<String, String> verbs;
   private final Map<String, String> nouns;
+  private final ActedOn actedOn;
 
-  EventTypes(Map<String, String> verbs, Map<String, String> nouns) {
+  EventTypes(Map<String, String> verbs, Map<String, String> nouns, ActedOn actedOn) {
     this.verbs = verbs;
     this.nouns = nouns;
+    this.actedOn = actedOn;
   }
 
   String of(ClauseGraph g, int verb, String lemma, Integer object) {
+    String acted = object == null ? null : actedOn.of(g, lemma, object);
+    if (acted != null) {
+      return acted;
+    }
     String byObject = object == null ? null : nounType(g, object);
     String light = verbs.get(lemma);
     if ("LIGHT".equals(light) || light == null && byObject != null && isLight(g, verb)) {
@@ -56,16 +63,18 @@ final class EventTypes {
     return false;
   }
 
-  private static final java.util.Set<String> ASPECTUAL = java.util.Set.of("continue", "resume", "begin", "start",
-      "end", "escalate", "spread", "erupt", "intensify");
-
   /**
-   * "the protests continued next Saturday": an aspectual verb without an object of its own is the event
-   * its subject noun names, with that noun's category.
+   * "the protests continued next Saturday", "continued their hunger strike": an aspectual verb is the
+   * event its subject noun (when it has no object) or its event-noun object names, with that noun's
+   * category.
    */
   String ofAspectual(ClauseGraph g, String lemma, Integer subject, Integer object) {
-    if (object != null || subject == null || !ASPECTUAL.contains(lemma)) {
+    if (subject == null || !Aspectual.is(lemma)) {
       return "OTHER";
+    }
+    if (object != null) {
+      String named = nounType(g, object);
+      return named == null ? "OTHER" : named;
     }
     return ofNoun(g.token(subject).lemma().toLowerCase());
   }

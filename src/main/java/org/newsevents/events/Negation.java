@@ -5,8 +5,9 @@ import org.newsevents.model.Dependency;
 import org.newsevents.model.Token;
 
 /**
- * A clause is negated when its verb carries a negator ("not", "n't", "never", "neither ... nor"), or
- * when it is coordinated under "neither" or "nor" with a verb that does.
+ * A clause is negated when its verb carries a negator ("not", "n't", "never", "neither ... nor"), when
+ * its subject or object is determined by "no" ("no final decision has been made"), or when it is
+ * coordinated under "neither" or "nor" with a verb that does.
  */
 final class Negation {
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
@@ -14,7 +15,7 @@ final class Negation {
   private Negation() {}
 
   static boolean test(ClauseGraph g, int verb) {
-    if (carriesNegator(g, verb)) {
+    if (carriesNegator(g, verb) || negativeArgument(g, verb)) {
       return true;
     }
     Dependency up = g.head(verb);
@@ -27,6 +28,19 @@ final class Negation {
       String r = d.relation();
       if ((r.equals("advmod") || r.equals("neg") || r.equals("cc:preconj")) && isNegator(g.token(d.dependent()))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean negativeArgument(ClauseGraph g, int verb) {
+    for (Dependency d : g.children(verb)) {
+      if (d.relation().startsWith("nsubj") || d.relation().equals("obj")) {
+        for (Dependency m : g.children(d.dependent())) {
+          if (m.relation().equals("det") && g.token(m.dependent()).word().equalsIgnoreCase("no")) {
+            return true;
+          }
+        }
       }
     }
     return false;

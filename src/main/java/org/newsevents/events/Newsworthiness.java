@@ -7,22 +7,16 @@ import org.newsevents.model.Token;
 /**
  * Keeps the clauses that report an action: not states and attitudes ("have", "depend", "see"), and
  * only with an actor on either side (a named entity, a person pronoun or an actor noun such as
- * "agents") unless the verb itself has a PLOVER category.
+ * "agents") or a named thing, unless the verb itself has a PLOVER category or an actor is the one who
+ * reports it ("the OSCE has stated that ... no final decision has been made": the statement makes it news).
  */
 final class Newsworthiness {
-  private static final Set<String> ACTOR_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION", "COUNTRY", "CITY",
-      "STATE_OR_PROVINCE", "NATIONALITY", "MISC", "TITLE", "IDEOLOGY", "RELIGION");
-  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "they", "we", "i", "him", "her", "them",
-      "us", "you", "it", "who");
-
   private final Set<String> stateVerbs;
-  private final Set<String> actorNouns;
 
   private final Set<String> eventNouns;
 
-  Newsworthiness(Set<String> stateVerbs, Set<String> actorNouns, Set<String> eventNouns) {
+  Newsworthiness(Set<String> stateVerbs, Set<String> eventNouns) {
     this.stateVerbs = stateVerbs;
-    this.actorNouns = actorNouns;
     this.eventNouns = eventNouns;
   }
 
@@ -30,7 +24,8 @@ final class Newsworthiness {
     return stateVerbs.contains(lemma);
   }
 
-  boolean keep(ClauseGraph g, String lemma, String type, Integer subject, Integer object) {
+  /** @param spokenByActor an actor is the speaker who reports the clause */
+  boolean keep(ClauseGraph g, String lemma, String type, Integer subject, Integer object, boolean spokenByActor) {
     if (stateVerbs.contains(lemma) && type.equals("OTHER")) {
       return false;
     }
@@ -38,7 +33,8 @@ final class Newsworthiness {
       // "Vucic has had multiple meetings" is an event, "the two countries have strong ties" a state
       return false;
     }
-    return Boolean.getBoolean("noactor") || !type.equals("OTHER") || isActor(g, subject) || isActor(g, object);
+    return Boolean.getBoolean("noactor") || spokenByActor || !type.equals("OTHER") || isActor(g, subject)
+        || isActor(g, object) || isNamedThing(g, subject) || isNamedThing(g, object);
   }
 
   /**
@@ -67,7 +63,20 @@ final class Newsworthiness {
   }
 
   static boolean isNamed(Token t) {
-    return ACTOR_NER.contains(t.ner());
+    return Actors.isNamed(t);
+  }
+
+  /**
+   * "Spotlight integrates search in the core of the OS", "The iPhone only made its appearance as a
+   * prototype": a thing with a name of its own (a product, a program, a craft) is a participant the
+   * news is about, even when the tagger names no entity.
+   */
+  static boolean isNamedThing(ClauseGraph g, Integer head) {
+    if (head == null) {
+      return false;
+    }
+    return g.token(head).pos().startsWith("NNP") || g.children(head).stream()
+        .anyMatch(d -> d.relation().equals("compound") && g.token(d.dependent()).pos().startsWith("NNP"));
   }
 
   boolean isEventNoun(ClauseGraph g, Integer head) {
@@ -75,17 +84,6 @@ final class Newsworthiness {
   }
 
   boolean isActor(ClauseGraph g, Integer head) {
-    if (head == null) {
-      return false;
-    }
-    Token t = g.token(head);
-    if (ACTOR_NER.contains(t.ner()) || PERSON_PRONOUNS.contains(t.word().toLowerCase())) {
-      return true;
-    }
-    if (actorNouns.contains(t.lemma().toLowerCase())) {
-      return true;
-    }
-    return g.children(head).stream().anyMatch(d -> (d.relation().equals("compound") || d.relation().equals("amod")
-        || d.relation().equals("nmod:poss")) && ACTOR_NER.contains(g.token(d.dependent()).ner()));
+    return Actors.is(g, head);
   }
 }

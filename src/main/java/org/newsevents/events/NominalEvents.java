@@ -10,7 +10,8 @@ import org.newsevents.model.Token;
 /**
  * Event nouns with an argument attached: "the arrest of Pivovarov" (patient), "Boeing's purchase"
  * (the possessor in the role the lexicon gives the noun), "the attack by rebels" and "the Qatar Airways
- * order" (agent). A bare event noun, or one a light verb already carries ("placed an order"), is not an
+ * order" (agent), "the Airbus A400M maiden flight" (a named thing before a noun of what happens to it).
+ * A bare event noun, or one a light verb already carries ("placed an order"), is not an
  * event of its own.
  */
 final class NominalEvents {
@@ -33,13 +34,15 @@ final class NominalEvents {
     List<Nominal> out = new ArrayList<>();
     for (Token t : g.sentence().tokens()) {
       String role = possessorRoles.get(t.lemma().toLowerCase());
-      if (role == null || !t.pos().startsWith("NN") || carriedByLightVerb(g, t.index())) {
+      // a capitalised noun is part of a name ("Air France Flight 447", "Worldwide Developers Conference")
+      if (role == null || !(t.pos().equals("NN") || t.pos().equals("NNS")) || carriedByLightVerb(g, t.index())) {
         continue;
       }
       Integer agent = null;
       Integer patient = null;
       Integer possessor = null;
       Integer namedActor = null;
+      Integer namedThing = null;
       for (Dependency d : g.enhancedChildren(t.index())) {
         switch (d.relation()) {
           case "nmod:poss" -> possessor = ClauseDate.isTemporal(g, d.dependent()) ? null : d.dependent();
@@ -53,6 +56,9 @@ final class NominalEvents {
           case "compound" -> {
             if (isNamedActor(g, d.dependent())) {
               namedActor = d.dependent();
+            } else if (role.equals("patient") && g.token(d.dependent()).pos().startsWith("NNP")) {
+              // "the Airbus A400M maiden flight": a named thing before a noun of what happens to it
+              namedThing = d.dependent();
             }
           }
           default -> { }
@@ -67,6 +73,7 @@ final class NominalEvents {
         }
       }
       agent = agent == null ? namedActor : agent;
+      patient = patient == null ? namedThing : patient;
       if (agent == null && (patient != null || possessor != null)) {
         agent = governingSubject(g, t.index());
       }

@@ -25,8 +25,12 @@ final class Predicates {
     return !isTransparent(g, t);
   }
 
-  /** "scheduled to travel", "continues to push": the event is the complement, not the verb. */
+  /**
+   * "scheduled to travel", "continues to push": the event is the complement, not the verb; but a verb
+   * with an object of its own ("continued their hunger strike to demand ...") is an event.
+   */
   boolean isTransparent(ClauseGraph g, Token t) {
-    return transparent.contains(t.lemma().toLowerCase()) && g.child(t.index(), "xcomp") != null;
+    return transparent.contains(t.lemma().toLowerCase()) && g.child(t.index(), "xcomp") != null
+        && g.child(t.index(), "obj") == null;
   }
 }

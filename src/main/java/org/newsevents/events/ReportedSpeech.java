@@ -51,6 +51,20 @@ final class ReportedSpeech {
     return null;
   }
 
+  /** The subject bound by a "must" in the clause a verb of saying reports ("said that Sudan must return"). */
+  static Integer obligated(ClauseGraph g, int verb) {
+    for (Dependency d : g.children(verb)) {
+      if (d.relation().equals("ccomp") && EventTypes.isObligation(g, d.dependent())) {
+        for (Dependency c : g.children(d.dependent())) {
+          if (c.relation().startsWith("nsubj")) {
+            return c.dependent();
+          }
+        }
+      }
+    }
+    return null;
+  }
+
   /** The verb of saying that reports this clause, or null. */
   Integer reporter(ClauseGraph g, int verb) {
     for (Dependency d : g.children(verb)) {
@@ -74,7 +88,33 @@ final class ReportedSpeech {
       current = up.governor();
       up = g.head(current);
     }
+    return up != null && up.governor() == 0 && !isReporting(g.token(current)) ? trailingReporter(g, current) : null;
+  }
+
+  /**
+   * "At least seven ... companies have sent rockets ... using fake end-user certificates, the SVR claimed
+   * in a statement": a verb of saying after a comma, with a subject but neither object nor clause of its
+   * own, reports the sentence before it however the parser hung it (here on the last noun).
+   */
+  private Integer trailingReporter(ClauseGraph g, int root) {
+    for (int i = root + 1; i <= g.size(); i++) {
+      Token t = g.token(i);
+      Dependency up = g.head(i);
+      if (isReporting(t) && up != null && up.relation().equals("dep")
+          && !g.token(up.governor()).pos().startsWith("VB") && g.child(i, "nsubj") != null && g.child(i, "obj") == null && g.child(i, "ccomp") == null
+          && afterComma(g, g.child(i, "nsubj"))) {
+        return i;
+      }
+    }
     return null;
+  }
+
+  private static boolean afterComma(ClauseGraph g, int subject) {
+    int first = subject;
+    for (Dependency d : g.children(subject)) {
+      first = Math.min(first, d.dependent());
+    }
+    return first > 1 && g.token(first - 1).word().equals(",");
   }
 
   /**

@@ -26,6 +26,10 @@ final class VerbGroup {
         lemma = lemma + " " + g.token(i).word().toLowerCase();
       }
     }
+    Integer auxiliary = MistakenAuxiliary.of(g, verb);
+    if (auxiliary != null) {
+      first = Math.min(first, auxiliary);
+    }
     if (absorbed != null) {
       last = Math.max(last, absorbed);
       lemma = lemma + " " + g.token(absorbed).lemma().toLowerCase();

@@ -9,6 +9,7 @@ import org.newsevents.model.BoilerplateSpan;
 import org.newsevents.model.Entity;
 import org.newsevents.model.EventTriple;
 import org.newsevents.model.Mention;
+import org.newsevents.model.Predicate;
 import org.newsevents.model.Timex;
 
 /** Builds the output records of schema {@value #SCHEMA}, field by field, in a fixed order. */
@@ -80,10 +81,19 @@ public final class ArticleJson {
       if (e.reportedBy() == null) {
         en.putNull("reportedBy");
       } else {
-        en.putObject("reportedBy").put("text", e.reportedBy().text()).put("entity", e.reportedBy().entity());
+        ObjectNode by = en.putObject("reportedBy").put("text", e.reportedBy().text())
+            .put("entity", e.reportedBy().entity());
+        Predicate verb = e.reportedBy().verb();
+        if (verb == null) {
+          by.putNull("verb");
+        } else {
+          by.putObject("verb").put("text", verb.text()).put("lemma", verb.lemma()).put("start", verb.start())
+              .put("end", verb.end());
+        }
       }
       en.set("location", argument(e.location()));
       en.put("modality", e.modality());
+      en.set("recipient", argument(e.recipient()));
     }
     return o;
   }

@@ -58,4 +58,45 @@ class EventScorerTest {
     assertTrue(EventScorer.matches(g, new OutputRecord.Event(35, 42, "accused",
         new OutputRecord.Argument("service", null), new OutputRecord.Argument("Serbia", null), null, null)));
   }
+
+  /**
+   * MEANTIME, "Airbus has not yet confirmed the order , the company said .": gold events "confirmed"
+   * and "said" (Arg0 "the company"). The prediction is one event, "has not yet confirmed", reported by
+   * "the company" through "said": where the gold annotates speech acts, the reporting verb is scored as
+   * a triple of its own; in the project's gold it is not.
+   */
+  @Test
+  void aReportingVerbIsASpeechActTripleWhereTheGoldAnnotatesSpeechActs() {
+    String text = "Airbus has not yet confirmed the order , the company said .";
+    GoldEvent confirmed = new GoldEvent(19, 28, "confirmed", new GoldArgument("Airbus", null), null, null, null);
+    GoldEvent said = new GoldEvent(53, 57, "said", new GoldArgument("the company", null), null, null, null);
+    OutputRecord predicted = HandMade.record("{'id':'doc','events':[{'predicate':{'text':'has not yet confirmed',"
+        + "'start':7,'end':28},'subject':{'text':'Airbus','entity':null},'object':{'text':'the order','entity':null},"
+        + "'type':'OTHER','date':null,'reportedBy':{'text':'the company','entity':null,"
+        + "'verb':{'text':'said','lemma':'say','start':53,'end':57}}}]}");
+    GoldDocument project = HandMade.gold(text, null, null, List.of(), List.of(), List.of(), List.of(confirmed, said));
+    GoldDocument meantime = new GoldDocument(project.article(), project.options(), project.stages(), null, null,
+        List.of(), List.of(), List.of(), List.of(confirmed, said), false, null, true);
+
+    EventScorer folded = new EventScorer();
+    folded.add(project, predicted);
+    assertEquals(new PrecisionRecall(1, 1, 1, 2), folded.report("events", 0).row("lenient triples").counts());
+    EventScorer acts = new EventScorer();
+    acts.add(meantime, predicted);
+    assertEquals(new PrecisionRecall(2, 2, 2, 2), acts.report("events", 0).row("lenient triples").counts());
+  }
+
+  /**
+   * MEANTIME, "it has signed a contract": the gold leaves "it" unresolved; a prediction that resolves
+   * it to the entity Air Canada still has the word "it". A gold that does resolve it (the project's
+   * "it" = Serbia) asks for the name.
+   */
+  @Test
+  void aResolvedPronounStillMatchesAGoldThatLeavesItUnresolved() {
+    OutputRecord.Argument resolved = new OutputRecord.Argument("it", "Air Canada");
+    assertTrue(EventScorer.argumentMatches(new GoldArgument("it", null), resolved));
+    assertFalse(EventScorer.argumentMatches(new GoldArgument("it", "Serbia"), resolved));
+    assertFalse(EventScorer.argumentMatches(new GoldArgument("it", "Serbia"), new OutputRecord.Argument("it", null)));
+    assertTrue(EventScorer.argumentMatches(new GoldArgument("it", "Serbia"), new OutputRecord.Argument("it", "Serbia")));
+  }
 }

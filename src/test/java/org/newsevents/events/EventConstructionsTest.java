@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsevents.model.AnalyzedArticle;
 import org.newsevents.model.Article;
 import org.newsevents.model.EventTriple;
 import org.newsevents.pipeline.PipelineOptions;
@@ -17,8 +18,12 @@ import org.newsevents.pipeline.Pipelines;
 /** Each construction of issue #7 pinned on a real sentence from the seed articles. */
 class EventConstructionsTest {
   static List<EventTriple> events(String sentence, String date) {
-    Article article = new Article("t", null, null, sentence, date == null ? null : LocalDate.parse(date), "test");
-    return Pipelines.get(PipelineOptions.uncleaned()).run(article).events();
+    return analysed(sentence, date).events();
+  }
+
+  static AnalyzedArticle analysed(String text, String date) {
+    Article article = new Article("t", null, null, text, date == null ? null : LocalDate.parse(date), "test");
+    return Pipelines.get(PipelineOptions.uncleaned()).run(article);
   }
 
   static EventTriple withLemma(List<EventTriple> events, String lemma) {
@@ -34,6 +39,9 @@ class EventConstructionsTest {
     EventTriple uncover = withLemma(events, "uncover");
     assertNotNull(uncover.reportedBy());
     assertEquals("President Aleksandar Vucic", uncover.reportedBy().text());
+    assertNotNull(uncover.reportedBy().verb(), "the reporting verb is kept with the speaker");
+    assertEquals("said", uncover.reportedBy().verb().text());
+    assertEquals("say", uncover.reportedBy().verb().lemma());
     assertTrue(events.stream().noneMatch(e -> e.predicate().lemma().equals("say")));
   }
 
@@ -179,5 +187,92 @@ class EventConstructionsTest {
     assertTrue(events.stream().noneMatch(e -> e.predicate().lemma().equals("join")), events.toString());
     assertTrue(events.stream().noneMatch(e -> e.predicate().lemma().equals("alliance")), events.toString());
     assertEquals("Serbia", withLemma(events, "navigate").subject().text());
+  }
+
+  @Test
+  void aQuotationWithoutSpeakerContinuesTheLastSpeakerWhoseIAndMeItResolves() {
+    AnalyzedArticle a = analysed("But Vucic said the spy scandal should not harm relations between Serbia and Russia, "
+        + "adding he was sure that \"President (Vladimir) Putin was not informed about this.\"\n\n"
+        + "\"We will not change our policy towards Russia, which we see as a brotherly and friendly country ... but we "
+        + "will strengthen our own intelligence defenses.\"\n\n"
+        + "\"There was only thing I have asked the Russian ambassador today\u00a0 I've only asked him - Why?\"\n\n"
+        + "Vucic is scheduled to travel to Moscow on Dec. 4 to meet Putin for their third meeting this year.", "2019-11-22");
+    EventTriple strengthen = withLemma(a.events(), "strengthen");
+    assertNotNull(strengthen.reportedBy(), strengthen.toString());
+    assertEquals("Vucic", strengthen.reportedBy().text());
+    EventTriple ask = withLemma(a.events(), "ask");
+    assertEquals("I", ask.subject().text());
+    assertEquals(strengthen.reportedBy().entity(), ask.subject().entity());
+    assertNotNull(ask.subject().entity());
+    assertNull(withLemma(a.events(), "travel").reportedBy(), "narration ends the quotation");
+  }
+
+  @Test
+  void aVerbOfTransferNamesTheRecipientBesideItsTheme() {
+    EventTriple sent = withLemma(events("At least seven leading Serbian defense companies have sent hundreds of "
+        + "thousands of rockets and millions of small arms cartridges to Ukraine using \u201cfake\u201d end-user "
+        + "certificates, the SVR claimed in a statement on its website.", "2025-05-29"), "send");
+    assertNotNull(sent.recipient(), sent.toString());
+    assertEquals("Ukraine", sent.recipient().text());
+    assertTrue(sent.object().text().contains("rockets"), sent.toString());
+    EventTriple gave = withLemma(events("While he was not officially declared \u201cpersona non grata\u201d (an "
+        + "unwanted person) in Belgium, authorities gave Russia an ultimatum.", "2025-03-05"), "give");
+    assertEquals("an ultimatum", gave.object().text());
+    assertEquals("Russia", gave.recipient().text());
+    assertNull(withLemma(events("Vucic is scheduled to travel to Moscow on Dec. 4 to meet Putin.", "2019-11-22"),
+        "travel").recipient(), "a destination is no recipient");
+  }
+
+  @Test
+  void coordinatedVerbsShareSubjectAndObjectAndTheirNegation() {
+    List<EventTriple> events = events("As of December 2021, Vulin had neither confirmed nor denied the connection "
+        + "between the alleged handover of surveillance tapes and the arrest.", "2021-12-10");
+    EventTriple confirm = withLemma(events, "confirm");
+    assertEquals("had neither confirmed", confirm.predicate().text());
+    assertEquals("Vulin", confirm.subject().text());
+    assertTrue(confirm.negated());
+    EventTriple deny = withLemma(events, "deny");
+    assertEquals("Vulin", deny.subject().text());
+    assertTrue(deny.object().text().startsWith("the connection"), deny.toString());
+    assertTrue(deny.negated());
+  }
+
+  @Test
+  void aPassiveClauseWithoutSubjectIsAboutItsControllerAndANameAfterItsTitleIsTheSubject() {
+    EventTriple accused = withLemma(events("A Russian diplomat, who was forced to leave Brussels after being accused "
+        + "of working as a spy, is now being considered for a high-ranking security position in Serbia.", "2025-03-05"),
+        "accuse");
+    assertEquals(null, accused.subject());
+    assertEquals("A Russian diplomat", accused.object().text());
+    EventTriple visited = withLemma(events("The Serbian Minister of Interior Vulin recently visited Moscow again on "
+        + "December 2, officially to meet with Russian Minister of Defense General Sergey Shoygu.", "2021-12-10"),
+        "visit");
+    assertEquals("Vulin", visited.subject().text());
+  }
+
+  @Test
+  void aThingIsNoControllerTheSubjectDoesWhatTheInfinitiveSays() {
+    EventTriple supply = withLemma(events("European Aeronautic Defence & Space NV ( EADS ) , the parent company of "
+        + "European airframer Airbus , has won a # 13 billion contract to supply the United Kingdom 's Royal Air Force "
+        + "( RAF ) with aerial refueling tankers to replace the nation 's current ageing fleet .", "2008-03-27"), "supply");
+    assertTrue(supply.subject().text().startsWith("European Aeronautic Defence"), supply.toString());
+    // an actor object still controls: "ordered the opposition newspaper La Prensa to suspend publication"
+    EventTriple suspend = withLemma(events("Nicaragua's Sandinista government today ordered the opposition newspaper "
+        + "La Prensa to suspend publication indefinitely, a spokesman for the paper said.", null), "suspend");
+    assertEquals("the opposition newspaper", suspend.subject().text());
+  }
+
+  @Test
+  void aHeadlineParticipleIsPassiveAndAFlyingThingIsTheTheme() {
+    EventTriple delivered = withLemma(events("First Airbus A380 delivered", "2007-10-15"), "deliver");
+    assertNull(delivered.subject(), delivered.toString());
+    assertTrue(delivered.object().text().contains("A380"), delivered.toString());
+    EventTriple flying = withLemma(events("One of the A380s is flying from Frankfurt to Chicago via New York ; the "
+        + "airplane will be carrying about 500 people .", "2007-03-19"), "fly");
+    assertNull(flying.subject(), flying.toString());
+    assertTrue(flying.object().text().contains("A380s"), flying.toString());
+    // a person flying is the agent
+    assertEquals("Vucic", withLemma(events("Vucic will fly to Moscow on Dec. 4 .", "2019-11-22"), "fly").subject()
+        .text());
   }
 }

@@ -1,0 +1,31 @@
+package org.newsevents.events;
+
+import java.util.Set;
+import org.newsevents.model.Dependency;
+
+/**
+ * Clauses that report no action anyone took: a subjectless "to" infinitive, the complement of "refused
+ * to", "failed to", a statement of purpose, what did not happen instead, either/or alternatives, the
+ * question word of an embedded question.
+ */
+final class Unrealised {
+  private final Set<String> negativeImplicatives;
+  private final Counterfactual counterfactual;
+
+  Unrealised(Set<String> negativeImplicatives, Counterfactual counterfactual) {
+    this.negativeImplicatives = negativeImplicatives;
+    this.counterfactual = counterfactual;
+  }
+
+  boolean test(ClauseGraph g, int verb, Integer subject) {
+    return OpenInfinitive.test(g, verb, subject) || didNotHappen(g, verb) || PurposeStatement.test(g, verb, subject)
+        || counterfactual.test(g, verb) || Alternatives.test(g, verb) || EmbeddedQuestion.test(g, verb, subject);
+  }
+
+  /** The complement of "refused to", "failed to", "declined to": what did not happen. */
+  private boolean didNotHappen(ClauseGraph g, int verb) {
+    Dependency up = g.head(verb);
+    return up != null && up.relation().equals("xcomp")
+        && negativeImplicatives.contains(g.token(up.governor()).lemma().toLowerCase());
+  }
+}
