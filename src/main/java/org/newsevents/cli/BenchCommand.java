@@ -128,7 +128,7 @@ public final class BenchCommand implements Callable<Integer> {
       report("newsevents", threads, seconds(start), corpus.size(), tokens);
       StageClock.stop();
       StringBuilder stages = new StringBuilder();
-      StageClock.seconds().forEach((stage, s) -> stages.append(String.format(Locale.ROOT, " %s %.1f s,", stage, s)));
+      StageClock.seconds().forEach((stage, s) -> stages.append(String.format(Locale.ROOT, " %s %.2f s,", stage, s)));
       System.out.println("  thread CPU by stage:" + stages.substring(0, Math.max(0, stages.length() - 1)));
     }
     if (spark) {
