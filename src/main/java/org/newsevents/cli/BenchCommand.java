@@ -23,6 +23,7 @@ import org.newsevents.nlp.StockCoreNlp;
 import org.newsevents.output.ArticleJson;
 import org.newsevents.pipeline.Pipeline;
 import org.newsevents.pipeline.Pipelines;
+import org.newsevents.pipeline.StageClock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -109,6 +110,7 @@ public final class BenchCommand implements Callable<Integer> {
           outcome -> { });
       ResourceUse.resetPeaks();
       gcAtStart = ResourceUse.gcMillis();
+      StageClock.start();
       long start = System.nanoTime();
       AtomicLong bytes = new AtomicLong();
       AtomicLong done = new AtomicLong();
@@ -124,6 +126,10 @@ public final class BenchCommand implements Callable<Integer> {
             }
           });
       report("newsevents", threads, seconds(start), corpus.size(), tokens);
+      StageClock.stop();
+      StringBuilder stages = new StringBuilder();
+      StageClock.seconds().forEach((stage, s) -> stages.append(String.format(Locale.ROOT, " %s %.2f s,", stage, s)));
+      System.out.println("  thread CPU by stage:" + stages.substring(0, Math.max(0, stages.length() - 1)));
     }
     if (spark) {
       benchSpark();

@@ -19,15 +19,19 @@ import org.newsevents.lexicon.ModelFiles;
 /**
  * CoreNLP's {@code ner} with SUTime run only where a time expression can be.
  *
- * <p>SUTime matches its whole rule set against every token of every sentence and costs more than the
- * CRF, the tagger and the parser's half of the work together. A sentence with no digit and none of
- * the words in {@code models/time/sutime-cues.txt} (months, weekdays, units, deictic words, number
- * words...) cannot hold a time expression; it goes through the same NER without SUTime. Both
- * configurations are CoreNLP's own, so the labels, entity mentions and timexes are those of a full
- * run: the timex evaluations give the same figures either way.
+ * <p>SUTime matches its whole rule set from every token of the text it is given and costs more than
+ * the CRF, the tagger and the parser together. A time expression holds a digit or one of the words in
+ * {@code models/time/sutime-cues.txt} (months, weekdays, units, deictic words, number words...). So
+ * every sentence goes through CoreNLP's NER without SUTime, and only the stretches around cue words
+ * ({@link TimeWindows}) through the same NER with SUTime; their time labels and timexes are carried
+ * back. Both configurations are CoreNLP's own: over the seeds, TempEval-3 and MEANTIME the labels and
+ * timexes are those of SUTime run on every whole sentence.
  */
 final class TimeGatedNer {
   static final Set<String> CUES = cues();
+
+  /** Tokens SUTime reads on each side of a cue. */
+  static final int REACH = AdapterThresholds.get("sutime.window.tokens");
 
   /** One instance per NER configuration in this JVM: every parser with those settings shares it. */
   private static final java.util.Map<String, TimeGatedNer> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -53,13 +57,14 @@ final class TimeGatedNer {
   }
 
   void annotate(Annotation doc) {
-    List<CoreMap> timed = new ArrayList<>();
-    List<CoreMap> untimed = new ArrayList<>();
-    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-      (mayHoldTime(s.get(CoreAnnotations.TokensAnnotation.class)) ? timed : untimed).add(s);
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    // The windows copy their tokens before the plain NER labels them.
+    TimeWindows windows = new TimeWindows(doc.get(CoreAnnotations.TextAnnotation.class), sentences, REACH);
+    run(withoutTime.join(), doc, sentences);
+    if (!windows.sentences().isEmpty()) {
+      run(withTime, doc, windows.sentences());
+      windows.copyBack();
     }
-    run(withTime, doc, timed);
-    run(withoutTime.join(), doc, untimed);
   }
 
   /** Whether any token has a digit or is a cue word. */
@@ -74,7 +79,9 @@ final class TimeGatedNer {
           return true;
         }
       }
-      if (CUES.contains(w.toLowerCase(Locale.ROOT))) {
+      String lower = w.toLowerCase(Locale.ROOT);
+      // Abbreviations keep their period as tokens ("Dec.", "Sept."); the list has them without.
+      if (CUES.contains(lower) || (lower.endsWith(".") && CUES.contains(lower.substring(0, lower.length() - 1)))) {
         return true;
       }
     }
@@ -100,7 +107,7 @@ final class TimeGatedNer {
     ner.annotate(part);
   }
 
-  private static NERCombinerAnnotator load(Properties properties) {
+  static NERCombinerAnnotator load(Properties properties) {
     try {
       return new NERCombinerAnnotator(properties);
     } catch (IOException e) {

@@ -67,8 +67,11 @@ public final class Pipeline {
   }
 
   private static <T> T stage(String name, java.util.function.Supplier<T> work) {
+    long since = StageClock.now();
     try {
-      return work.get();
+      T out = work.get();
+      StageClock.add(name, since);
+      return out;
     } catch (StageException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {

@@ -27,6 +27,7 @@ class TimeGatedNerTest {
     assertTrue(cue("The video was filmed last December ."));
     assertTrue(cue("He said on Thursday that the officer had left ."));
     assertTrue(cue("Three days later he was arrested ."));
+    assertTrue(cue("The talks resume in Sept. ."));
     assertTrue(cue("The agency was founded in 1998 ."));
   }
 
