@@ -38,14 +38,16 @@ public final class CoreNlpParser implements Parser {
   CoreNlpParser(java.util.Properties properties, boolean depparse) {
     QuietLogging.apply();
     this.dependencies = depparse ? DependencyParse.shared() : null;
-    // NER with SUTime last in the list becomes TimeGatedNer, which skips SUTime where no time can be.
+    // NER with SUTime last in the list becomes TimeGatedNer, which runs SUTime only around time cues.
+    // Its two NER models start loading before the tagger, so that all loads run side by side.
     String annotators = properties.getProperty("annotators");
     if (annotators.endsWith(",ner") && "true".equals(properties.getProperty("ner.useSUTime"))) {
+      this.ner = TimeGatedNer.of(properties);
       java.util.Properties upToLemma = new java.util.Properties();
       upToLemma.putAll(properties);
       upToLemma.setProperty("annotators", annotators.substring(0, annotators.length() - ",ner".length()));
       this.pipeline = new StanfordCoreNLP(upToLemma);
-      this.ner = TimeGatedNer.of(properties);
+      this.ner.awaitLoaded();
     } else {
       this.pipeline = new StanfordCoreNLP(properties);
       this.ner = null;

@@ -36,7 +36,7 @@ final class TimeGatedNer {
   /** One instance per NER configuration in this JVM: every parser with those settings shares it. */
   private static final java.util.Map<String, TimeGatedNer> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
 
-  private final NERCombinerAnnotator withTime;
+  private final CompletableFuture<NERCombinerAnnotator> withTime;
   private final CompletableFuture<NERCombinerAnnotator> withoutTime;
 
   /** The NER for these CoreNLP properties (only the {@code ner.*} and {@code sutime.*} ones matter). */
@@ -51,8 +51,14 @@ final class TimeGatedNer {
     Properties plain = new Properties();
     plain.putAll(properties);
     plain.setProperty("ner.useSUTime", "false");
+    // Both load beside the tagger and the parser; awaitLoaded() waits for them.
     withoutTime = Loading.inBackground("ner", () -> load(plain));
-    withTime = load(properties);
+    withTime = Loading.inBackground("ner-sutime", () -> load(properties));
+  }
+
+  /** Waits for both loads: load errors surface here. */
+  void awaitLoaded() {
+    withTime.join();
     withoutTime.join();
   }
 
@@ -62,7 +68,7 @@ final class TimeGatedNer {
     TimeWindows windows = new TimeWindows(doc.get(CoreAnnotations.TextAnnotation.class), sentences, REACH);
     run(withoutTime.join(), doc, sentences);
     if (!windows.sentences().isEmpty()) {
-      run(withTime, doc, windows.sentences());
+      run(withTime.join(), doc, windows.sentences());
       windows.copyBack();
     }
   }
