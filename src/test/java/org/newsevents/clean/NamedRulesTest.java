@@ -334,6 +334,29 @@ class NamedRulesTest {
   }
 
   @Test
+  void storyListUnderAHeadingOfItsOwnStays() {
+    String text = String.join("\n", "Home", "Music", "Charts", P1, P2, P3, "The Doobie Brothers Tour Dates",
+        "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre", "June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre",
+        "June 17 – Nashville, TN @ Bridgestone Arena", "July 2 – Uncasville, CT @ Mohegan Sun Arena",
+        "October 10 – Houston, TX @ The Cynthia Woods Mitchell Pavilion", "FACEBOOK", "Customer Service", "Privacy Policy");
+    for (RuleCleaner cleaner : List.of(new RuleCleaner(), new RuleCleaner(TemplateLines.none(), LineModel.none()))) {
+      assertNull(reasonOf(cleaner, text, "The Doobie Brothers Tour Dates"));
+      assertNull(reasonOf(cleaner, text, "June 17 – Nashville, TN @ Bridgestone Arena"));
+      assertNull(reasonOf(cleaner, text, "October 10 – Houston, TX @ The Cynthia Woods Mitchell Pavilion"));
+      assertNotNull(reasonOf(cleaner, text, "Customer Service"));
+    }
+  }
+
+  @Test
+  void anEmbeddedTweetIsTheStorysQuoteNotResidue() {
+    String tweet = "Who are we as a nation if we respond to threats of political retribution with retribution"
+        + " ourselves? pic.twitter.com/s96jjh8AlD";
+    String text = String.join("\n", P1, P2, tweet, "— Rep. Ilhan Omar (@Ilhan) November 19, 2019", P3);
+    assertNull(reasonOf(text, tweet));
+    assertNull(reasonOf(text, "— Rep. Ilhan Omar (@Ilhan) November 19, 2019"));
+  }
+
+  @Test
   void numberTableOneCellALineStaysButNotAPager() {
     String table = String.join("\n", "Ticker", "Security", "Last", "Change", "Change %", "HD", "THE HOME DEPOT INC.",
         "225.86", "-12.99", "-5.44%", "LOW", "LOWE'S COMPANIES INC.", "113.40", "-1.62", "-1.41%");
