@@ -115,6 +115,19 @@ class NamedRulesTest {
   }
 
   @Test
+  void legalDisclaimersAtThePagesFootAreSiteNotices() {
+    assertEquals("site-notice", reasonInStory("*These statements have not been evaluated by the Food and Drug Administration."
+        + " These products are not intended to diagnose, treat, cure, or prevent any disease."));
+    assertEquals("site-notice", reasonInStory("+Results vary depending on starting point, goals and effort. Exercise and"
+        + " proper diet are necessary to achieve and maintain weight loss and muscle definition."));
+    assertEquals("site-notice", reasonInStory("CBS Sports is a registered trademark of CBS Broadcasting Inc."
+        + " Commissioner.com is a registered trademark of CBS Interactive Inc."));
+    // A story may report results that vary; only a line that opens with the stock phrase is a disclaimer.
+    assertNull(reasonInStory("Turnout results vary widely between the districts, and officials said the final count"
+        + " would not be known before Friday."));
+  }
+
+  @Test
   void outletVoiceLeavesQuotedSpeechAlone() {
     String quote = "\"We will not change our policy towards Russia, which we see as a brotherly and friendly country.\"";
     assertNull(reasonInStory(quote));
