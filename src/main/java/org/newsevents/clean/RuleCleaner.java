@@ -6,6 +6,7 @@ import org.newsevents.clean.rules.Advertisement;
 import org.newsevents.clean.rules.ArticleHeadline;
 import org.newsevents.clean.rules.BoilerplateRun;
 import org.newsevents.clean.rules.BylineAuthorBio;
+import org.newsevents.clean.rules.CompanyProfile;
 import org.newsevents.clean.rules.CopyProtection;
 import org.newsevents.clean.rules.DonationAppeal;
 import org.newsevents.clean.rules.ImageCaption;
@@ -97,6 +98,7 @@ public final class RuleCleaner implements Cleaner {
     }
     r.add(new TemplateRepeat(template, book));
     r.add(new RelatedHeadline(book));
+    r.add(new CompanyProfile(book));
     if (context) {
       r.add(new StoryList(book));
       r.add(new LineClassifier(model, book));

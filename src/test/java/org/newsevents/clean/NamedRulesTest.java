@@ -131,6 +131,11 @@ class NamedRulesTest {
   void outletVoiceLeavesQuotedSpeechAlone() {
     String quote = "\"We will not change our policy towards Russia, which we see as a brotherly and friendly country.\"";
     assertNull(reasonInStory(quote));
+    // A "we" quoted inside the story's own sentence is the speaker's, between ad slots or not.
+    String paragraph = "After previously lying that neither he nor his staff had contact with the whistleblower (“We"
+        + " have not spoken directly with the whistleblower”) — he now ups the ante.";
+    String text = String.join("\n", P1, P2, "Advertisement", paragraph, "Advertisement", P3);
+    assertNull(reasonOf(text, paragraph));
   }
 
   @Test
@@ -153,6 +158,27 @@ class NamedRulesTest {
     assertEquals("reader-comments", reasonOf(text, "thelastchargersfan says:"));
     assertEquals("reader-comments", reasonOf(text, "It’s a good thing we have no fans left because this is a"
         + " dumpster fire."));
+    // A "Comments" button above the story's last paragraph does not open a thread.
+    String last = "When Democratic inquisitors are reduced to lecturing the nation that “hearsay can be much better"
+        + " evidence than direct” testimony, then it’s time to pack up the circus and leave town.";
+    String button = String.join("\n", P1, P2, P3, "Comments", last, "Comments", "Something to Consider");
+    assertNull(reasonOf(button, last));
+  }
+
+  @Test
+  void companyProfileClosingAPressRelease() {
+    String profile = "Ascom is a global solutions provider focused on healthcare ICT and mobile workflow solutions."
+        + " The vision of Ascom is to close digital information gaps allowing for the best possible decisions.";
+    String seat = "Ascom is headquartered in Baar (Switzerland), has subsidiaries in 15 countries and employs around"
+        + " 1,300 people worldwide. Ascom registered shares (ASCN) are listed on the SIX Swiss Exchange in Zurich.";
+    String text = String.join("\n", P1, P2, P3, profile, seat, "Stay up to date with Ascom. Subscribe to our newsletter.");
+    assertEquals("company-profile", reasonOf(text, profile));
+    assertEquals("company-profile", reasonOf(text, seat));
+    // Where a company sits, said in the story with more story after it, stays.
+    String story = String.join("\n", P1, "WeWork is headquartered in New York City. A company spokesperson said in an"
+        + " email that the inquiry had been received.", P2, P3);
+    assertNull(reasonOf(story, "WeWork is headquartered in New York City. A company spokesperson said in an email"
+        + " that the inquiry had been received."));
   }
 
   @Test
