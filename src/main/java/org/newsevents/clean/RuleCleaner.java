@@ -9,6 +9,7 @@ import org.newsevents.clean.rules.BylineAuthorBio;
 import org.newsevents.clean.rules.CompanyProfile;
 import org.newsevents.clean.rules.CopyProtection;
 import org.newsevents.clean.rules.DonationAppeal;
+import org.newsevents.clean.rules.FigureList;
 import org.newsevents.clean.rules.ImageCaption;
 import org.newsevents.clean.rules.LineClassifier;
 import org.newsevents.clean.rules.LowContent;
@@ -94,6 +95,7 @@ public final class RuleCleaner implements Cleaner {
     r.add(new TimestampedTeasers(book));
     r.add(new BoilerplateRun(book));
     if (context) {
+      r.add(new FigureList(book));
       r.add(new RepeatedLine(book));
     }
     r.add(new TemplateRepeat(template, book));
