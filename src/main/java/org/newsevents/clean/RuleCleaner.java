@@ -6,8 +6,11 @@ import org.newsevents.clean.rules.Advertisement;
 import org.newsevents.clean.rules.ArticleHeadline;
 import org.newsevents.clean.rules.BoilerplateRun;
 import org.newsevents.clean.rules.BylineAuthorBio;
+import org.newsevents.clean.rules.CaptionAboveCredit;
+import org.newsevents.clean.rules.ClosingSentences;
 import org.newsevents.clean.rules.CompanyProfile;
 import org.newsevents.clean.rules.CopyProtection;
+import org.newsevents.clean.rules.Dateline;
 import org.newsevents.clean.rules.DonationAppeal;
 import org.newsevents.clean.rules.FigureList;
 import org.newsevents.clean.rules.ImageCaption;
@@ -82,6 +85,7 @@ public final class RuleCleaner implements Cleaner {
     r.add(new Navigation(book));
     r.add(new PhotoCredit(book));
     r.add(new ImageCaption(book));
+    r.add(new CaptionAboveCredit(book));
     r.add(new BylineAuthorBio(book));
     r.add(new SiteNotice(book));
     r.add(new OutletVoice(book));
@@ -103,6 +107,8 @@ public final class RuleCleaner implements Cleaner {
     r.add(new CompanyProfile(book));
     if (context) {
       r.add(new StoryList(book));
+      r.add(new Dateline(book));
+      r.add(new ClosingSentences(book));
       r.add(new LineClassifier(model, book));
       r.add(new LowContent(book));
     }

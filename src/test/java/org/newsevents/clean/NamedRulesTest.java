@@ -122,6 +122,17 @@ class NamedRulesTest {
         + " proper diet are necessary to achieve and maintain weight loss and muscle definition."));
     assertEquals("site-notice", reasonInStory("CBS Sports is a registered trademark of CBS Broadcasting Inc."
         + " Commissioner.com is a registered trademark of CBS Interactive Inc."));
+    assertEquals("site-notice", reasonInStory("The Jerusalem Post Customer Service Center can be contacted with any"
+        + " questions or requests: Telephone: *2421 * Extension 4 Jerusalem Post or 03-7619056 Fax: 03-5613699"));
+    String rights = "Most stock quote data provided by BATS. Market indices are shown in real time, except for the DJIA,"
+        + " which is delayed by two minutes. All times are ET. Disclaimer. Morningstar: Copyright 2018 Morningstar, Inc."
+        + " All Rights Reserved. Factset: FactSet Research Systems Inc.2018. All rights reserved. Chicago Mercantile"
+        + " Association: Certain market data is the property of Chicago Mercantile Exchange Inc. and its licensors. All"
+        + " rights reserved. Dow Jones: The Dow Jones branded indices are proprietary to and are calculated, distributed"
+        + " and marketed by DJI Opco, a subsidiary of S&P Dow Jones Indices LLC and have been licensed for use to S&P"
+        + " Opco, LLC and CNN. Standard & Poor's and S&P are registered trademarks of Standard & Poor's Financial"
+        + " Services LLC and Dow Jones is a registered trademark of Dow Jones Trademark Holdings LLC.";
+    assertEquals("site-notice", reasonInStory(rights));
     // A story may report results that vary; only a line that opens with the stock phrase is a disclaimer.
     assertNull(reasonInStory("Turnout results vary widely between the districts, and officials said the final count"
         + " would not be known before Friday."));
@@ -372,6 +383,71 @@ class NamedRulesTest {
       assertNull(reasonOf(cleaner, text, "The Doobie Brothers 50th Anniversary Tour 2020 dates:"));
       assertNotNull(reasonOf(cleaner, text, "Customer Service"));
     }
+  }
+
+  @Test
+  void captionOnTheLineAboveItsCreditOrEndingInASource() {
+    String caption = "Duck fluff and feathers in the middle of a drying process after being cleaned, in order to be"
+        + " used in duvets and jackets.";
+    String text = String.join("\n", P1, caption, "Photo: Getty Images", P2, P3);
+    assertEquals("image-caption", reasonOf(text, caption));
+    assertEquals("photo-credit", reasonOf(text, "Photo: Getty Images"));
+    String lung = "In a micrograph of lung tissue sampled 25 days after an influenza infection, newly emerging tuft"
+        + " cells are stained yellow/green.";
+    assertEquals("image-caption", reasonOf(String.join("\n", P1, lung, "Courtesy of Andrew Vaughan", P2, P3), lung));
+    assertEquals("image-caption", reasonInStory("Roughly 13,000 US troops remain in Afghanistan, 18 years after"
+        + " Washington invaded the country 2001 [File: Reuters]"));
+    assertEquals("image-caption", reasonInStory("House Intelligence Committee chairman Rep. Adam Schiff speaks during a"
+        + " media briefing after a House vote approving rules for an impeachment inquiry into President Trump, October"
+        + " 31, 2019. (Joshua Roberts/Reuters)"));
+    // A credit that opens the picture below it leaves the paragraph above it alone.
+    String above = "He has consistently denied being unfair to her.";
+    assertNull(reasonOf(String.join("\n", P1, P2, above, "Image copyright Getty Images", P3), above));
+  }
+
+  @Test
+  void shortSentencesClosingTheStoryStay() {
+    String text = String.join("\n", "Home", "Tennis", P1, P2, P3, "\"I almost died there,\" Bublik said, jokingly.",
+        "Colombia had lost to Belgium on Monday.", "More from Sportsnet", "Ryan McKenna", "Canadian Press");
+    RuleCleaner rulesOnly = new RuleCleaner(TemplateLines.none(), LineModel.none());
+    for (RuleCleaner cleaner : List.of(new RuleCleaner(), rulesOnly)) {
+      assertNull(reasonOf(cleaner, text, "\"I almost died there,\" Bublik said, jokingly."));
+      assertNull(reasonOf(cleaner, text, "Colombia had lost to Belgium on Monday."));
+      assertNotNull(reasonOf(cleaner, text, "Ryan McKenna"));
+    }
+    // The walk stops at the first line that is no sentence: what follows a byline below the story goes.
+    String after = String.join("\n", P1, P2, P3, "Ryan McKenna", "\"I almost died there,\" Bublik said, jokingly.",
+        "Canadian Press");
+    assertNotNull(reasonOf(rulesOnly, after, "\"I almost died there,\" Bublik said, jokingly."));
+  }
+
+  @Test
+  void datelineAboveTheStoryStays() {
+    RuleCleaner rulesOnly = new RuleCleaner(TemplateLines.none(), LineModel.none());
+    for (String dateline : List.of("BAAR, SWITZERLAND", "WASHINGTON (AP) --", "MIAMI _")) {
+      String text = String.join("\n", "Home", "News", dateline, P1, P2, P3, "About Us");
+      assertNull(reasonOf(rulesOnly, text, dateline), dateline);
+    }
+    // A section label in capitals above the story is no dateline.
+    assertNotNull(reasonOf(rulesOnly, String.join("\n", "Home", "BREAKING NEWS", P1, P2, P3), "BREAKING NEWS"));
+  }
+
+  @Test
+  void proseFarBelowTheStoryIsNotAnotherPartOfIt() {
+    List<String> page = new java.util.ArrayList<>(List.of(P1, P2, P3));
+    for (String menu : List.of("World", "US", "Africa", "Asia & Pacific", "Middle East", "Latin America", "Russia",
+        "Europe", "Business", "Military & Intelligence", "Society", "Environment", "Viral", "Life", "Tech", "Sport",
+        "Analysis & Opinion", "Opinion", "Columnists", "Interviews", "Multimedia", "Photo", "Infographics")) {
+      page.add(menu);
+    }
+    String rules = "Users are obliged abide by national and international laws. Users are obliged to speak respectfully"
+        + " to the other participants in the discussion, readers and individuals referenced in the posts.";
+    page.addAll(List.of("Community standards", "The fact of registration and authorization of users on Sputnik websites"
+        + " via users’ account or accounts on social networks indicates acceptance of these rules.", rules,
+        "The websites’ administration has the right to delete comments made in languages other than the language of"
+            + " the majority of the websites’ content."));
+    String text = String.join("\n", page);
+    assertEquals("low-content", reasonOf(new RuleCleaner(TemplateLines.none(), LineModel.none()), text, rules));
   }
 
   @Test
