@@ -31,6 +31,7 @@ import org.newsevents.clean.rules.SiteNotice;
 import org.newsevents.clean.rules.SocialEmbedResidue;
 import org.newsevents.clean.rules.StoryList;
 import org.newsevents.clean.rules.SubscriptionPrompt;
+import org.newsevents.clean.rules.TeaserCard;
 import org.newsevents.clean.rules.TemplateRepeat;
 import org.newsevents.clean.rules.TimestampedTeasers;
 import org.newsevents.model.Article;
@@ -100,6 +101,7 @@ public final class RuleCleaner implements Cleaner {
     r.add(new BoilerplateRun(book));
     if (context) {
       r.add(new FigureList(book));
+      r.add(new TeaserCard(book));
       r.add(new RepeatedLine(book));
     }
     r.add(new TemplateRepeat(template, book));

@@ -451,6 +451,24 @@ class NamedRulesTest {
   }
 
   @Test
+  void teaserCardBetweenTheStorysParagraphs() {
+    String headline = "Tribune Publishing renames itself Tronc as its dispute with Gannett continues";
+    String summary = "The owner of the Los Angeles Times has a new name and a newly elected board, but it’s still"
+        + " dealing with some old business: dissatisfaction from some shareholders with its decision to spurn a buyout"
+        + " offer from rival Gannett Co.";
+    String next = "That said, the two companies might have made a good fit, as Tribune’s large-market publications"
+        + " would have balanced McClatchy’s stable of smaller metro newspapers.";
+    String text = String.join("\n", P1, P2, "Business", headline, "Business", headline, summary, next, P3);
+    RuleCleaner rulesOnly = new RuleCleaner(TemplateLines.none(), LineModel.none());
+    assertEquals("related-headline", reasonOf(rulesOnly, text, headline));
+    assertEquals("related-headline", reasonOf(rulesOnly, text, summary));
+    assertNull(reasonOf(rulesOnly, text, next));
+    // The page's own headline, doubled above the story, is no card.
+    String own = "Browns player on Mason Rudolph's role in fight with Myles Garrett: He asked for it";
+    assertNull(reasonOf(rulesOnly, String.join("\n", own, own, P1, P2, P3), own));
+  }
+
+  @Test
   void storyListUnderAHeadingOfItsOwnStays() {
     String text = String.join("\n", "Home", "Music", "Charts", P1, P2, P3, "The Doobie Brothers Tour Dates",
         "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre", "June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre",
