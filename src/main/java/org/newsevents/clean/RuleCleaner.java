@@ -13,6 +13,7 @@ import org.newsevents.clean.rules.CopyProtection;
 import org.newsevents.clean.rules.Dateline;
 import org.newsevents.clean.rules.DonationAppeal;
 import org.newsevents.clean.rules.FigureList;
+import org.newsevents.clean.rules.GluedLinkCard;
 import org.newsevents.clean.rules.ImageCaption;
 import org.newsevents.clean.rules.LineClassifier;
 import org.newsevents.clean.rules.LowContent;
@@ -91,6 +92,7 @@ public final class RuleCleaner implements Cleaner {
     r.add(new SiteNotice(book));
     r.add(new OutletVoice(book));
     r.add(new ReaderComments(book));
+    r.add(new GluedLinkCard(book));
     if (context) {
       r.add(new NumberTable(book));
       r.add(new PageTitle(book));
@@ -131,6 +133,8 @@ public final class RuleCleaner implements Cleaner {
       if (lines.marked(i) && (storyLeft || !byContext(lines.reason(i)))) {
         Line line = lines.line(i);
         spans.add(new BoilerplateSpan(line.start(), line.end(), lines.reason(i)));
+      } else if (!lines.marked(i)) {
+        spans.addAll(lines.within(i));
       }
     }
     return new CleanedText(article.text(), spans);

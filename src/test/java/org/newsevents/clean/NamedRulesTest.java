@@ -469,6 +469,25 @@ class NamedRulesTest {
   }
 
   @Test
+  void hoverCardGluedToALinkedNameGoesAndTheSentenceStays() {
+    String line = "South Dakota Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor doubles down on 'meth, we're on"
+        + " it' anti-drug campaign South Dakota drops pipeline protest laws after lawsuit New South Dakota law requiring"
+        + " 'In God We Trust' sign to hang in public schools goes into effect MORE (R) is defending the state’s launch"
+        + " of an anti-drug campaign with the slogan “Meth, we’re on it.”";
+    String text = String.join("\n", P1, line, P2, P3);
+    CleanedText c = new RuleCleaner().clean(new Article("t", null, null, text, null, "test"));
+    assertTrue(c.kept().contains("South Dakota Gov. Kristi Noem"));
+    assertTrue(c.kept().contains("(R) is defending the state’s launch of an anti-drug campaign"));
+    assertTrue(!c.kept().contains("pipeline protest laws"), c.kept());
+    int card = text.indexOf("Kristi Lynn Noem");
+    assertEquals(List.of("related-headline"), c.removed().stream().filter(s -> s.start() == card)
+        .map(BoilerplateSpan::reason).toList());
+    // A name written twice with a space, or glued without a card's "MORE", is the sentence's own text.
+    String plain = "Rep. Ilhan Omar said Omar Ilhan was not her name. More news to come.";
+    assertNull(reasonInStory(plain));
+  }
+
+  @Test
   void storyListUnderAHeadingOfItsOwnStays() {
     String text = String.join("\n", "Home", "Music", "Charts", P1, P2, P3, "The Doobie Brothers Tour Dates",
         "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre", "June 10 – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre",
