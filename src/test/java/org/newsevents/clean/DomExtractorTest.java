@@ -27,4 +27,19 @@ class DomExtractorTest {
     assertTrue(text.contains("— Mike Beauvais (@MikeBeauvais) November 18, 2019"), text);
     assertFalse(text.contains("Facebook"), text);
   }
+
+  @Test
+  void aHoverCardInsideASentenceGoesAndTheSentenceStays() {
+    String html = "<html><body><article><div class=\"field-item\"><p>A New York man pleaded guilty to charges he threatened"
+        + " to kill Rep. <span class=\"rollover-people\"><a class=\"rollover-people-link\" href=\"/people/ilhan-omar\">Ilhan"
+        + " Omar</a><span class=\"rollover-people-block\"><a class=\"name\" href=\"/people/ilhan-omar\">Ilhan Omar</a>"
+        + "<a class=\"people-articles\" href=\"/a\">Hillicon Valley: Progressives oppose funding bill over surveillance"
+        + " authority</a> <a class=\"people-articles\" href=\"/b\">Omar asks court to apply 'system of compassion' in"
+        + " sentencing man convicted of threatening her</a> <a class=\"more\" href=\"/people/ilhan-omar\">MORE</a></span>"
+        + "</span> (D-Minn.), the U.S. Attorney’s Office for the Western District of New York announced Monday.</p>"
+        + "<p>" + STORY + "</p><p>" + STORY + "</p></div></article></body></html>";
+    String text = new DomExtractor().extract(html);
+    assertTrue(text.contains("threatened to kill Rep. Ilhan Omar (D-Minn.), the U.S. Attorney’s Office"), text);
+    assertFalse(text.contains("Hillicon Valley"), text);
+  }
 }
