@@ -12,6 +12,7 @@ import org.newsevents.clean.rules.CompanyProfile;
 import org.newsevents.clean.rules.CopyProtection;
 import org.newsevents.clean.rules.Dateline;
 import org.newsevents.clean.rules.DonationAppeal;
+import org.newsevents.clean.rules.EmbeddedPost;
 import org.newsevents.clean.rules.FigureList;
 import org.newsevents.clean.rules.GluedLinkCard;
 import org.newsevents.clean.rules.ImageCaption;
@@ -113,6 +114,7 @@ public final class RuleCleaner implements Cleaner {
       r.add(new StoryList(book));
       r.add(new Dateline(book));
       r.add(new ClosingSentences(book));
+      r.add(new EmbeddedPost(book));
       r.add(new LineClassifier(model, book));
       r.add(new LowContent(book));
     }

@@ -415,6 +415,11 @@ class NamedRulesTest {
       assertNull(reasonOf(cleaner, text, "Colombia had lost to Belgium on Monday."));
       assertNotNull(reasonOf(cleaner, text, "Ryan McKenna"));
     }
+    // A subheading in capitals before the last sentences is stepped over.
+    String shouted = String.join("\n", P1, P2, P3, "AUSTRALIA AHEAD", "Colombia had lost to Belgium on Monday.",
+        "More from Sportsnet", "Canadian Press");
+    assertNull(reasonOf(rulesOnly, shouted, "AUSTRALIA AHEAD"));
+    assertNull(reasonOf(rulesOnly, shouted, "Colombia had lost to Belgium on Monday."));
     // The walk stops at the first line that is no sentence: what follows a byline below the story goes.
     String after = String.join("\n", P1, P2, P3, "Ryan McKenna", "\"I almost died there,\" Bublik said, jokingly.",
         "Canadian Press");
@@ -499,6 +504,36 @@ class NamedRulesTest {
       assertNull(reasonOf(cleaner, text, "October 10 – Houston, TX @ The Cynthia Woods Mitchell Pavilion"));
       assertNotNull(reasonOf(cleaner, text, "Customer Service"));
     }
+  }
+
+  @Test
+  void embeddedPostRightAfterTheStoryStays() {
+    String post = "The 9to5Mac BundleHunt delivers over 40 top apps from just $1 each https://t.co/y5Wn5UBP8S by"
+        + " @trevorjd14 pic.twitter.com/cLT72XQfD3";
+    String by = "— 9to5Mac.com (@9to5mac) November 4, 2019";
+    String text = String.join("\n", "Home", P1, P2, P3, post, by,
+        "Subscribe to the 9to5Toys YouTube Channel for all of the latest videos, reviews, and more!",
+        "Audio-Technica ATH-G1WL Review: My new go-to wireless gaming headset [Video]");
+    RuleCleaner rulesOnly = new RuleCleaner(TemplateLines.none(), LineModel.none());
+    assertNull(reasonOf(rulesOnly, text, post));
+    assertNull(reasonOf(rulesOnly, text, by));
+    assertEquals("subscription-prompt", reasonOf(rulesOnly, text,
+        "Subscribe to the 9to5Toys YouTube Channel for all of the latest videos, reviews, and more!"));
+  }
+
+  @Test
+  void theOutletsCallsToSubscribeOrJoinAndTheAuthorsPromo() {
+    assertEquals("subscription-prompt", reasonInStory("The best in culture from a cultural icon. Subscribe now for more"
+        + " from the authority on music, entertainment, politics and pop culture."));
+    assertEquals("subscription-prompt", reasonInStory("Need more space? Subscribe to our sister title \"All About Space\""
+        + " Magazine for the latest amazing news from the final frontier!"));
+    assertEquals("subscription-prompt", reasonInStory("Join our Space Forums to keep talking space on the latest"
+        + " missions, night sky and more! And if you have a news tip, correction or comment, let us know at:"
+        + " community@space.com."));
+    assertEquals("byline-author-bio", reasonInStory("Mike Wall's book about the search for alien life, \"Out There\""
+        + " (Grand Central Publishing, 2018; illustrated by Karl Tate), is out now. Follow him on Twitter @michaeldwall."));
+    assertEquals("byline-author-bio", reasonInStory("Eric Song is IGN's deal curator and spends 25% of his pay on stuff"
+        + " he posts."));
   }
 
   @Test

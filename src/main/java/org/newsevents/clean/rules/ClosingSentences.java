@@ -11,8 +11,9 @@ import org.newsevents.clean.RuleBook;
  * "Colombia had lost to Belgium on Monday."): too short to score as prose, they fall outside the
  * main text, whose stretch ends at its last long paragraph. Up to {@code closing.max-lines} lines
  * right after a stretch, each a whole sentence (a capital or a quote first, a sentence end last, and
- * a lower-case word), are kept, up to the first line that is not one. A teaser's summary after the
- * story sits under its headline, which is no sentence, so the walk stops there. Removes nothing.
+ * a lower-case word), are kept, up to the first line that is not one; a shouted subheading before such
+ * a sentence ("AUSTRALIA AHEAD") is stepped over and kept. A teaser's summary after the story sits
+ * under its headline, which is neither, so the walk stops there. Removes nothing.
  */
 public final class ClosingSentences implements BoilerplateRule {
   private final RuleBook book;
@@ -27,11 +28,23 @@ public final class ClosingSentences implements BoilerplateRule {
     int maxLines = book.integer("closing.max-lines");
     for (MainText m : stretches) {
       int j = lines.next(m.last());
-      for (int n = 0; n < maxLines && j >= 0 && lines.open(j) && sentence(lines.text(j), lines.shape(j)); n++) {
+      for (int n = 0; n < maxLines && j >= 0 && lines.open(j); n++) {
+        int after = lines.next(j);
+        boolean subhead = subheading(lines.text(j), lines.shape(j)) && after >= 0 && lines.open(after)
+            && sentence(lines.text(after), lines.shape(after));
+        if (!subhead && !sentence(lines.text(j), lines.shape(j))) {
+          break;
+        }
         lines.protect(j);
-        j = lines.next(j);
+        j = after;
       }
     }
+  }
+
+  /** A subheading the story shouts before its next sentences ("AUSTRALIA AHEAD"): short, all capitals. */
+  private boolean subheading(String text, LineShape s) {
+    return s.wordCount() > 0 && s.wordCount() <= book.integer("closing.max-subheading-words") && !s.endsSentence()
+        && text.equals(text.toUpperCase(java.util.Locale.ROOT)) && !text.equals(text.toLowerCase(java.util.Locale.ROOT));
   }
 
   private boolean sentence(String text, LineShape s) {
