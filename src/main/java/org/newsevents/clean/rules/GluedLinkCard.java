@@ -16,6 +16,8 @@ import org.newsevents.clean.RuleBook;
  * taken from inside the line, and the sentence stays.
  */
 public final class GluedLinkCard implements BoilerplateRule {
+  /** Every card ends in its "MORE" link: lines without it are not read further. */
+  private static final String MARKER = " MORE";
   private final List<Pattern> patterns;
 
   public GluedLinkCard(RuleBook book) {
@@ -31,6 +33,9 @@ public final class GluedLinkCard implements BoilerplateRule {
       }
       Line line = lines.line(i);
       String raw = source.substring(line.start(), line.end());
+      if (!raw.contains(MARKER)) {
+        continue;
+      }
       for (Pattern p : patterns) {
         Matcher m = p.matcher(raw);
         while (m.find()) {

@@ -1,5 +1,6 @@
 package org.newsevents.clean.rules;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -68,8 +69,15 @@ public final class OutletVoice implements BoilerplateRule {
     if (c == '"' || c == '“' || c == '‘' || c == '\'' || c == '«') {
       return false;
     }
+    if (!voiced(lines.shape(i).words())) {
+      return false;
+    }
     String unquoted = QUOTED.matcher(text).replaceAll(" ");
-    for (String w : LineShape.of(unquoted, Set.of()).words()) {
+    return unquoted.equals(text) || voiced(LineShape.of(unquoted, Set.of()).words());
+  }
+
+  private boolean voiced(List<String> words) {
+    for (String w : words) {
       boolean shouted = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
       if (!shouted && voiceWords.contains(w.toLowerCase(Locale.ROOT))) {
         return true;
@@ -77,4 +85,5 @@ public final class OutletVoice implements BoilerplateRule {
     }
     return false;
   }
+
 }

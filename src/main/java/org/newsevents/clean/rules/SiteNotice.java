@@ -13,12 +13,14 @@ public final class SiteNotice extends PhraseRule {
   private final List<Pattern> patterns;
   private final int denseMaxChars;
   private final int denseMinCues;
+  private final int maxChars;
 
   public SiteNotice(RuleBook book) {
     super("site-notice", book);
     this.patterns = book.patterns("site-notice");
     this.denseMaxChars = book.integer("site-notice.dense.max-chars");
     this.denseMinCues = book.integer("site-notice.dense.min-cues");
+    this.maxChars = book.integer("site-notice.max-chars");
   }
 
   @Override
@@ -26,7 +28,8 @@ public final class SiteNotice extends PhraseRule {
     if (super.matches(text)) {
       return true;
     }
-    if (text.length() > denseMaxChars) {
+    // Shorter lines were judged above: one phrase names them or none does.
+    if (text.length() <= maxChars || text.length() > denseMaxChars) {
       return false;
     }
     int cues = 0;
