@@ -5,11 +5,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.newsevents.model.Article;
+import org.newsevents.model.BoilerplateSpan;
 
 /**
  * An article split into lines, with the shape of each and the verdict reached so far: the reason a
  * line was removed, or null while it is kept. Rules read it and mark lines; a marked line stays
  * marked, so the first rule to name a line gives its reason. A protected line is never marked.
+ * A rule may also take a span inside a line that otherwise stays (furniture glued into a sentence);
+ * it is dropped if a later rule takes the whole line.
  */
 public final class ArticleLines {
   private final Article article;
@@ -17,6 +20,7 @@ public final class ArticleLines {
   private final List<LineShape> shapes;
   private final String[] reasons;
   private final boolean[] protectedLines;
+  private final List<List<BoilerplateSpan>> within;
 
   public ArticleLines(Article article, RuleBook book) {
     this.article = article;
@@ -42,6 +46,7 @@ public final class ArticleLines {
     this.shapes = Collections.unmodifiableList(s);
     this.reasons = new String[out.size()];
     this.protectedLines = new boolean[out.size()];
+    this.within = new ArrayList<>(Collections.nCopies(out.size(), List.of()));
   }
 
   public Article article() {
@@ -90,6 +95,21 @@ public final class ArticleLines {
     if (open(i)) {
       reasons[i] = reason;
     }
+  }
+
+  /** Takes the source span [start, end) inside line {@code i}, whose other text stays. */
+  public void markWithin(int i, int start, int end, String reason) {
+    Line line = lines.get(i);
+    if (reasons[i] == null && start >= line.start() && end <= line.end() && start < end) {
+      List<BoilerplateSpan> spans = new ArrayList<>(within.get(i));
+      spans.add(new BoilerplateSpan(start, end, reason));
+      within.set(i, List.copyOf(spans));
+    }
+  }
+
+  /** The spans taken inside line {@code i}; none when the whole line is marked. */
+  public List<BoilerplateSpan> within(int i) {
+    return reasons[i] == null ? within.get(i) : List.of();
   }
 
   /** Keeps a line whatever later rules say (the article's own headline). */

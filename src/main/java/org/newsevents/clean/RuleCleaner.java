@@ -6,8 +6,15 @@ import org.newsevents.clean.rules.Advertisement;
 import org.newsevents.clean.rules.ArticleHeadline;
 import org.newsevents.clean.rules.BoilerplateRun;
 import org.newsevents.clean.rules.BylineAuthorBio;
+import org.newsevents.clean.rules.CaptionAboveCredit;
+import org.newsevents.clean.rules.ClosingSentences;
+import org.newsevents.clean.rules.CompanyProfile;
 import org.newsevents.clean.rules.CopyProtection;
+import org.newsevents.clean.rules.Dateline;
 import org.newsevents.clean.rules.DonationAppeal;
+import org.newsevents.clean.rules.EmbeddedPost;
+import org.newsevents.clean.rules.FigureList;
+import org.newsevents.clean.rules.GluedLinkCard;
 import org.newsevents.clean.rules.ImageCaption;
 import org.newsevents.clean.rules.LineClassifier;
 import org.newsevents.clean.rules.LowContent;
@@ -26,6 +33,7 @@ import org.newsevents.clean.rules.SiteNotice;
 import org.newsevents.clean.rules.SocialEmbedResidue;
 import org.newsevents.clean.rules.StoryList;
 import org.newsevents.clean.rules.SubscriptionPrompt;
+import org.newsevents.clean.rules.TeaserCard;
 import org.newsevents.clean.rules.TemplateRepeat;
 import org.newsevents.clean.rules.TimestampedTeasers;
 import org.newsevents.model.Article;
@@ -80,10 +88,12 @@ public final class RuleCleaner implements Cleaner {
     r.add(new Navigation(book));
     r.add(new PhotoCredit(book));
     r.add(new ImageCaption(book));
+    r.add(new CaptionAboveCredit(book));
     r.add(new BylineAuthorBio(book));
     r.add(new SiteNotice(book));
     r.add(new OutletVoice(book));
     r.add(new ReaderComments(book));
+    r.add(new GluedLinkCard(book));
     if (context) {
       r.add(new NumberTable(book));
       r.add(new PageTitle(book));
@@ -93,12 +103,18 @@ public final class RuleCleaner implements Cleaner {
     r.add(new TimestampedTeasers(book));
     r.add(new BoilerplateRun(book));
     if (context) {
+      r.add(new FigureList(book));
+      r.add(new TeaserCard(book));
       r.add(new RepeatedLine(book));
     }
     r.add(new TemplateRepeat(template, book));
     r.add(new RelatedHeadline(book));
+    r.add(new CompanyProfile(book));
     if (context) {
       r.add(new StoryList(book));
+      r.add(new Dateline(book));
+      r.add(new ClosingSentences(book));
+      r.add(new EmbeddedPost(book));
       r.add(new LineClassifier(model, book));
       r.add(new LowContent(book));
     }
@@ -119,6 +135,8 @@ public final class RuleCleaner implements Cleaner {
       if (lines.marked(i) && (storyLeft || !byContext(lines.reason(i)))) {
         Line line = lines.line(i);
         spans.add(new BoilerplateSpan(line.start(), line.end(), lines.reason(i)));
+      } else if (!lines.marked(i)) {
+        spans.addAll(lines.within(i));
       }
     }
     return new CleanedText(article.text(), spans);

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The content-extraction benchmark metric: lowercase \w+ tokens as multisets, P, R and F1. */
-record BagOfWords(double precision, double recall, double f1) {
+/** The content-extraction benchmark metric: lowercase \w+ tokens as multisets, P, R and F1 (and the counts, for pooling). */
+record BagOfWords(double precision, double recall, double f1, long overlap, long predicted, long gold) {
   private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
   static BagOfWords score(String predicted, String gold) {
@@ -22,7 +22,7 @@ record BagOfWords(double precision, double recall, double f1) {
     double prec = np == 0 ? 0 : (double) overlap / np;
     double rec = ng == 0 ? 0 : (double) overlap / ng;
     double f1 = prec + rec == 0 ? 0 : 2 * prec * rec / (prec + rec);
-    return new BagOfWords(prec, rec, f1);
+    return new BagOfWords(prec, rec, f1, overlap, np, ng);
   }
 
   private static Map<String, Integer> bag(String text) {

@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * Floors under the cleaner's bag-of-words F1 (mean over pages) on the article-extraction benchmark,
- * so a change that loses ground fails. Run {@code BenchmarkScore} for the figures page by page.
+ * Floors under the cleaner's bag-of-words F1 (mean over pages, and pooled over them as the issue
+ * states its targets) on the article-extraction benchmark, so a change that loses ground fails. Run
+ * {@code BenchmarkScore} for the figures page by page.
  */
 class BenchmarkFloorTest {
   @Test
@@ -19,11 +20,14 @@ class BenchmarkFloorTest {
     BenchmarkScore html = BenchmarkScore.of(bench, BenchmarkScore::cleanedHtml);
     BenchmarkScore pipeline = BenchmarkScore.of(bench, BenchmarkScore::pipelineHtml);
     System.out.println("naive: " + naive + "\ntext:  " + text + "\nhtml:  " + html + "\npipeline: " + pipeline);
-    assertTrue(text.meanF1() >= 0.935, text::toString);
-    assertTrue(text.meanRecall() >= 0.95, text::toString);
-    assertTrue(html.meanF1() >= 0.96, html::toString);
-    assertTrue(html.meanRecall() >= 0.97, html::toString);
-    assertTrue(pipeline.meanF1() >= 0.96, pipeline::toString);
+    assertTrue(text.meanF1() >= 0.96, text::toString);
+    assertTrue(text.meanRecall() >= 0.98, text::toString);
+    assertTrue(text.pooledF1() >= 0.978, text::toString);
+    assertTrue(html.meanF1() >= 0.973, html::toString);
+    assertTrue(html.meanRecall() >= 0.988, html::toString);
+    assertTrue(html.pooledF1() >= 0.982, html::toString);
+    assertTrue(pipeline.meanF1() >= 0.973, pipeline::toString);
+    assertTrue(pipeline.pooledF1() >= 0.982, pipeline::toString);
     assertTrue(text.meanF1() > naive.meanF1() + 0.2, text::toString);
   }
 
@@ -33,8 +37,9 @@ class BenchmarkFloorTest {
     assumeTrue(BenchmarkPages.available(), "benchmark data not found under ../shared/datasets");
     java.util.List<BenchmarkScore> cv = TrainLineClassifier.crossValidate(BenchmarkPages.load().pages());
     System.out.println("cross-validated text: " + cv.get(0) + "\ncross-validated html: " + cv.get(1));
-    assertTrue(cv.get(0).meanF1() >= 0.925, cv.get(0)::toString);
-    assertTrue(cv.get(0).meanRecall() >= 0.945, cv.get(0)::toString);
-    assertTrue(cv.get(1).meanF1() >= 0.95, cv.get(1)::toString);
+    assertTrue(cv.get(0).meanF1() >= 0.96, cv.get(0)::toString);
+    assertTrue(cv.get(0).meanRecall() >= 0.978, cv.get(0)::toString);
+    assertTrue(cv.get(0).pooledF1() >= 0.977, cv.get(0)::toString);
+    assertTrue(cv.get(1).meanF1() >= 0.973, cv.get(1)::toString);
   }
 }

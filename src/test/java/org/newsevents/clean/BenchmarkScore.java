@@ -30,6 +30,14 @@ final class BenchmarkScore {
     return pages.stream().mapToDouble(p -> p.score().recall()).average().orElse(0);
   }
 
+  /** Word counts summed over pages, then P, R and F1 of the sums (the figure). */
+  double pooledF1() {
+    double overlap = pages.stream().mapToLong(p -> p.score().overlap()).sum();
+    double prec = overlap / pages.stream().mapToLong(p -> p.score().predicted()).sum();
+    double rec = overlap / pages.stream().mapToLong(p -> p.score().gold()).sum();
+    return 2 * prec * rec / (prec + rec);
+  }
+
   static BenchmarkScore of(BenchmarkPages bench, Function<BenchmarkPages.Page, String> extract) {
     BenchmarkScore s = new BenchmarkScore();
     for (BenchmarkPages.Page p : bench.pages()) {
@@ -61,8 +69,8 @@ final class BenchmarkScore {
 
   @Override
   public String toString() {
-    return String.format("pages %d  mean P %.4f  mean R %.4f  mean F1 %.4f", pages.size(), meanPrecision(),
-        meanRecall(), meanF1());
+    return String.format("pages %d  mean P %.4f  mean R %.4f  mean F1 %.4f  pooled F1 %.4f", pages.size(),
+        meanPrecision(), meanRecall(), meanF1(), pooledF1());
   }
 
   public static void main(String[] args) {

@@ -28,7 +28,7 @@ public final class TrainLineClassifier {
   private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
   static final int ITERATIONS = 150;
   static final int CUTOFF = 3;
-  static final double L2 = Double.parseDouble(System.getProperty("l2", "20"));
+  static final double L2 = Double.parseDouble(System.getProperty("l2", "10"));
 
   public static void main(String[] args) throws IOException {
     BenchmarkPages bench = BenchmarkPages.load();

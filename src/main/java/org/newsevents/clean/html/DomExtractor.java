@@ -11,15 +11,18 @@ import org.newsevents.html.HtmlFlattener;
 /**
  * DOM-aware extraction for HTML input: narrows the page to its article container when the markup
  * names one, drops page furniture by tag and by class or id name, drops link lists (high link
- * density), then flattens what is left one block a line. The plain-text cleaner runs on the result.
+ * density) but not an embedded post the story quotes (a tweet is mostly links), then flattens what
+ * is left one block a line. The plain-text cleaner runs on the result.
  */
 public final class DomExtractor {
   private final RuleBook book;
   private final Pattern furnitureNames;
+  private final String quotedEmbeds;
 
   public DomExtractor(RuleBook book) {
     this.book = book;
     this.furnitureNames = Pattern.compile(String.join("|", book.words("html/furniture-names.txt")));
+    this.quotedEmbeds = String.join(",", book.orderedEntries("html/quoted-embeds.txt"));
   }
 
   public DomExtractor() {
@@ -51,12 +54,12 @@ public final class DomExtractor {
       }
     }
     for (Element e : root.select("[class], [id]")) {
-      if (e != root && e.parent() != null && furniture(e) && e.text().length() <= cap) {
+      if (e != root && e.parent() != null && furniture(e) && e.text().length() <= cap && !quotedPost(e)) {
         e.remove();
       }
     }
     for (Element e : root.select("ul, ol, div, p, section, table")) {
-      if (e != root && e.parent() != null && linkList(e) && e.text().length() <= cap) {
+      if (e != root && e.parent() != null && linkList(e) && e.text().length() <= cap && !quotedPost(e)) {
         e.remove();
       }
     }
@@ -74,6 +77,21 @@ public final class DomExtractor {
       }
     }
     return doc.body();
+  }
+
+  /**
+   * An embedded post the story quotes, or the wrapper around one ("social-media-embed"), or an element
+   * inside one: its name and its links would take it for furniture.
+   */
+  private boolean quotedPost(Element e) {
+    if (e.closest(quotedEmbeds) != null) {
+      return true;
+    }
+    int quoted = 0;
+    for (Element q : e.select(quotedEmbeds)) {
+      quoted += q.text().length();
+    }
+    return quoted > 0 && e.text().length() - quoted <= book.integer("html.quoted-embed.max-other-chars");
   }
 
   private boolean furniture(Element e) {

@@ -68,11 +68,33 @@ public record MainText(int first, int last) {
     found.sort((a, b) -> Double.compare(b[0], a[0]));
     List<MainText> out = new ArrayList<>();
     for (double[] f : found) {
-      if (f[0] >= book.number("main-text.min-share") * found.get(0)[0] && f[0] >= book.number("main-text.min-score")) {
-        out.add(new MainText((int) f[1], (int) f[2]));
+      MainText m = new MainText((int) f[1], (int) f[2]);
+      if (out.isEmpty() || (f[0] >= book.number("main-text.min-share") * found.get(0)[0]
+          && f[0] >= book.number("main-text.min-score") && near(lines, m, out, book.integer("main-text.max-stretch-gap")))) {
+        out.add(m);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether another stretch lies within {@code maxGap} non-blank lines of one already kept: a story
+   * cut by a gallery or an ad resumes soon after; prose far from the story is something else on the
+   * page (terms of use, comment rules, another article).
+   */
+  private static boolean near(ArticleLines lines, MainText m, List<MainText> kept, int maxGap) {
+    for (MainText k : kept) {
+      int from = Math.min(k.last(), m.last());
+      int to = Math.max(k.first(), m.first());
+      int gap = 0;
+      for (int i = from + 1; i < to && gap <= maxGap; i++) {
+        gap += lines.line(i).blank() ? 0 : 1;
+      }
+      if (gap <= maxGap) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static double score(ArticleLines lines, int i, RuleBook book) {

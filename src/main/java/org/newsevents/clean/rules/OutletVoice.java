@@ -1,9 +1,12 @@
 package org.newsevents.clean.rules;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsevents.clean.ArticleLines;
 import org.newsevents.clean.BoilerplateRule;
+import org.newsevents.clean.LineShape;
 import org.newsevents.clean.RuleBook;
 
 /**
@@ -12,6 +15,7 @@ import org.newsevents.clean.RuleBook;
  */
 public final class OutletVoice implements BoilerplateRule {
   public static final String REASON = "site-notice";
+  private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"|«[^»]*»");
   private final Set<String> voiceWords;
   private final int maxRun;
 
@@ -58,13 +62,22 @@ public final class OutletVoice implements BoilerplateRule {
     return reason != null && !reason.equals(ImageCaption.REASON) && !reason.equals("photo-credit");
   }
 
+  /** A "we" outside quotation marks: the outlet's own, not a speaker's the story quotes. */
   private boolean voiced(ArticleLines lines, int i) {
     String text = lines.text(i);
     char c = text.charAt(0);
     if (c == '"' || c == '“' || c == '‘' || c == '\'' || c == '«') {
       return false;
     }
-    for (String w : lines.shape(i).words()) {
+    if (!voiced(lines.shape(i).words())) {
+      return false;
+    }
+    String unquoted = QUOTED.matcher(text).replaceAll(" ");
+    return unquoted.equals(text) || voiced(LineShape.of(unquoted, Set.of()).words());
+  }
+
+  private boolean voiced(List<String> words) {
+    for (String w : words) {
       boolean shouted = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
       if (!shouted && voiceWords.contains(w.toLowerCase(Locale.ROOT))) {
         return true;
@@ -72,4 +85,5 @@ public final class OutletVoice implements BoilerplateRule {
     }
     return false;
   }
+
 }

@@ -9,7 +9,8 @@ import org.newsevents.clean.RuleBook;
 /**
  * The readers' comment thread under a story: everything from its header ("34 responses to",
  * "Leave a Reply") or from the first of several "name says:" lines to the end of the page, once
- * enough prose stands above it to be the story.
+ * enough prose stands above it to be the story, and unless a paragraph of the story follows the
+ * header.
  */
 public final class ReaderComments implements BoilerplateRule {
   public static final String REASON = "reader-comments";
@@ -33,7 +34,7 @@ public final class ReaderComments implements BoilerplateRule {
       if (text.isEmpty() || text.length() > book.integer("reader-comments.max-chars")) {
         continue;
       }
-      if (any(headers, text)) {
+      if (any(headers, text) && !storyFollows(lines, i)) {
         start = i;
       } else if (any(commenters, text)) {
         if (firstCommenter < 0) {
@@ -50,6 +51,15 @@ public final class ReaderComments implements BoilerplateRule {
     for (int i = start; i < lines.size(); i++) {
       lines.mark(i, REASON);
     }
+  }
+
+  /**
+   * A "Comments" button in the share bar can sit above the story's last paragraph: a thread starts
+   * with a form or a commenter's name, not with a paragraph of the story.
+   */
+  private boolean storyFollows(ArticleLines lines, int header) {
+    int next = lines.next(header);
+    return next >= 0 && !lines.marked(next) && MainText.prose(lines, next, book) && !any(commenters, lines.text(next));
   }
 
   private int proseAbove(ArticleLines lines, int end) {

@@ -53,8 +53,10 @@ public final class StoryList implements BoilerplateRule {
   }
 
   private boolean leadIn(ArticleLines lines, int i) {
-    if (!lines.open(i) || !lines.text(i).endsWith(":")
-        || lines.shape(i).wordCount() < book.integer("story-list.min-lead-in-words")) {
+    int words = lines.shape(i).wordCount();
+    boolean colon = lines.text(i).endsWith(":");
+    boolean heading = !colon && !lines.shape(i).endsSentence() && words <= book.integer("story-list.max-heading-words");
+    if (!lines.open(i) || !(colon || heading) || words < book.integer("story-list.min-lead-in-words")) {
       return false;
     }
     int p = lines.previous(i);
