@@ -47,7 +47,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--baseline", paramLabel = "NAME",
       description = "Score a baseline instead of the pipeline. 'stock-sutime': stock CoreNLP "
-          + "tokenize,ssplit,pos,lemma,ner with the document date, timexes only.")
+          + "tokenize,ssplit,pos,lemma,ner with the document date, timexes only. 'no-stripping': the pipeline "
+          + "with boilerplate removal off (the cleaner's baseline).")
   String baseline;
 
   @Option(names = "--save-predictions", paramLabel = "FILE",
@@ -120,10 +121,12 @@ public final class EvaluateCommand implements Callable<Integer> {
       return new SavedPredictions(predictions);
     }
     if (baseline != null) {
-      if (!baseline.equals(StockSutimePredictions.NAME)) {
-        throw new BadGold("unknown baseline '" + baseline + "' (expected " + StockSutimePredictions.NAME + ")");
-      }
-      return new StockSutimePredictions();
+      return switch (baseline) {
+        case StockSutimePredictions.NAME -> new StockSutimePredictions();
+        case NoStrippingPredictions.NAME -> new NoStrippingPredictions();
+        default -> throw new BadGold("unknown baseline '" + baseline + "' (expected " + StockSutimePredictions.NAME
+            + " or " + NoStrippingPredictions.NAME + ")");
+      };
     }
     return new PipelinePredictions();
   }

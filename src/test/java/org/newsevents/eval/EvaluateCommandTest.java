@@ -77,6 +77,18 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void theNoStrippingBaselineKeepsEveryLine(@TempDir Path dir) throws IOException {
+    Path gold = goldSet(dir);
+    Result r = run("--gold", gold.toString(), "--format", "jsonl", "--baseline", "no-stripping", "--json");
+    assertEquals(0, r.code());
+    JsonNode stages = new ObjectMapper().readTree(r.out()).path("runs").get(0).path("stages");
+    // Kept: "Vucic spoke on Friday." and "Subscribe now!", six words of which the story has four.
+    assertEquals(4.0 / 6, stages.at("/boilerplate/scores/words (pooled)/precision").asDouble(), 1e-9);
+    assertEquals(1.0, stages.at("/boilerplate/scores/words (pooled)/recall").asDouble(), 1e-9);
+    assertEquals(0.0, stages.at("/boilerplate/scores/boilerplate lines/recall").asDouble(), 1e-9);
+  }
+
+  @Test
   void theTableNamesEveryStage(@TempDir Path dir) throws IOException {
     Path gold = goldSet(dir);
     Result r = run("--gold", gold.toString(), "--format", "jsonl", "--predictions", predictions(dir));
