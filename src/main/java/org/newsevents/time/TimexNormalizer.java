@@ -15,12 +15,12 @@ import org.newsevents.model.TimexCandidate;
  * narrative remembers it for the anaphoric expressions after it.
  */
 public final class TimexNormalizer implements TimexResolver {
-  private static final List<SpanRule> SPAN_RULES = List.of(new SplitExpression(), new WordlessTimex(), new AnaphoricUnit(), new YearAgoQuarter(), new MoreUnits(), new YearPeriod(), new YearEndSpan(), new RelativeUnitTail(), new OverreachingSpan(), new ClockBeforeDay(), new HolidayDay(), new NamedDay(), new NotATimex(), new CapitalisedUnit(), new MonthAsName(), new LowerCaseMonth(), new AgeAdjective(), new PublicationFrequency(),
+  private static final List<SpanRule> SPAN_RULES = List.of(new SplitExpression(), new DurationBeforeDay(), new HalfUnit(), new UnitPair(), new WordlessTimex(), new AnaphoricUnit(), new YearAgoQuarter(), new EarningsPhrase(), new ComparablePeriod(), new HyphenatedDate(), new MoreUnits(), new YearPeriod(), new YearEndSpan(), new RelativeUnitTail(), new OverreachingSpan(), new ClockBeforeDay(), new HolidayDay(), new NamedDay(), new NotATimex(), new OrdinalOrFraction(), new CapitalisedUnit(), new MonthAsName(), new LowerCaseMonth(), new AgeAdjective(), new PublicationFrequency(),
       new BannerOption(), new MonthDay(), new LeadingQualifier(), new PartOfDayExtension(), new PriorOffset(), new TrailingSignal(), new ConcatenatedYears());
-  private static final List<ValueRule> VALUE_RULES = List.of(new ImpossibleDate(), new RelativeUnitTail(), new DecadeIsDate(), new YearHalf(), new YearPeriod(), new UnresolvedDuration(), new ReportedQuarter(), new YearEarlierQuarter(), new QuarterByTense(),
+  private static final List<ValueRule> VALUE_RULES = List.of(new ImpossibleDate(), new RelativeUnitTail(), new DecadeIsDate(), new YearHalf(), new YearPeriod(), new VaguePlural(), new OrdinalDay(), new UnresolvedDuration(), new ReportedQuarter(), new YearEarlierQuarter(), new QuarterByTense(),
       new LastNamedMonth(), new YearEndedOn(), new YearEnd(), new PastDecade(), new ClockOnWeekday(), new ClockTime(), new PriorOffsetDate(),
       new AnaphoricDate(), new NextWeekdayInNarrative(), new QuotedToday(), new PluralWeekday(), new WeekdayByTense(), new WeekendByTense(),
-      new WeekOfDate(), new PartialDateByTense(), new HolidayByTense(), new AgoGranularity());
+      new WeekOfDate(), new PartialDateByTense(), new HolidayByTense(), new AgoGranularity(), new UnvaluedDay());
 
   @Override
   public List<Timex> resolve(ParsedText parsed, DocumentDate documentDate) {
