@@ -141,12 +141,15 @@ class TimexValueRulesTest {
   }
 
   @Test
-  void decadeIsADate() {
+  void decadeOrCenturyIsADateOfItsKnownDigits() {
     List<Timex> found = timexes("Her brother Delfin, who was imprisoned as an anti-Castro activist in the 1960s, followed in"
         + " 1979.", "2000-02-24");
     Timex t = found.stream().filter(x -> x.text().contains("1960s")).findFirst().orElseThrow(() -> new AssertionError(found));
     assertEquals("DATE", t.type());
-    assertEquals("196X", t.value());
+    assertEquals("196", t.value());
+    Timex century = only("Workers are clearing mines near Angkor Wat, the fabled 11th century temple.", "1998-02-19",
+        "11th century");
+    assertEquals("10", century.value());
   }
 
   @Test
