@@ -310,6 +310,14 @@ class TimexValueRulesTest {
     assertEquals(List.of(), timexes("The poster showed a picture of Gary Cooper from the film ``High Noon.''", "1999-03-12"));
   }
 
+  @Test
+  void hyphenatedLengthIsADurationButAnAgeIsNot() {
+    assertEquals("PXY", only("Apple Inc. announced Monday it has settled its decades-long trademark dispute with the"
+        + " Beatles' record company.", "2007-02-06", "decades-long").value());
+    assertEquals("P1D", only("Workers staged a day-long strike.", "2000-04-03", "day-long").value());
+    assertEquals(List.of(), timexes("The 52-year-old doctor was shot in his kitchen.", "1998-10-25"));
+  }
+
   private static String value(List<Timex> found, String span) {
     return found.stream().filter(t -> t.text().equals(span)).map(Timex::value).findFirst()
         .orElseThrow(() -> new AssertionError("no timex \"" + span + "\" in " + found));
