@@ -318,6 +318,15 @@ class TimexValueRulesTest {
     assertEquals(List.of(), timexes("The 52-year-old doctor was shot in his kitchen.", "1998-10-25"));
   }
 
+  @Test
+  void thePastYearDatedIsTheYearBefore() {
+    List<Timex> found = timexes("A new report says there has been a dramatic rise in the growth of hate groups in the"
+        + " United States over the past year.", "1998-03-03");
+    assertTrue(found.stream().anyMatch(t -> t.text().endsWith("past year")
+        && ("1997".equals(t.value()) || "P1Y".equals(t.value()))), found.toString());
+    assertTrue(found.stream().noneMatch(t -> "1998".equals(t.value())), found.toString());
+  }
+
   private static String value(List<Timex> found, String span) {
     return found.stream().filter(t -> t.text().equals(span)).map(Timex::value).findFirst()
         .orElseThrow(() -> new AssertionError("no timex \"" + span + "\" in " + found));
