@@ -14,15 +14,17 @@ import org.newsevents.model.TimexCandidate;
  * @param before the word just before it, as written, or ""
  * @param after  the word just after it, lower-cased, or ""
  * @param possessive whether "'s" follows it ("Wednesday's ruling")
+ * @param following the text just after it (up to 40 characters), lower-cased
  */
 record TimexMention(TimexCandidate candidate, String lower, Tense tense, boolean quoted, String before, String after,
-                    boolean possessive) {
+                    boolean possessive, String following) {
   private static final Pattern LAST_WORD = Pattern.compile("([A-Za-z]+)\\s+$");
   private static final Pattern FIRST_WORD = Pattern.compile("^\\s+([A-Za-z]+)");
 
   static TimexMention of(TimexCandidate c, Tense tense, String text) {
     return new TimexMention(c, c.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip(), tense,
-        insideQuote(text, c.start()), wordBefore(text, c.start()), wordAfter(text, c.end()), possessive(text, c.end()));
+        insideQuote(text, c.start()), wordBefore(text, c.start()), wordAfter(text, c.end()), possessive(text, c.end()),
+        text.substring(c.end(), Math.min(text.length(), c.end() + 40)).toLowerCase(Locale.ROOT));
   }
 
   private static boolean possessive(String text, int at) {

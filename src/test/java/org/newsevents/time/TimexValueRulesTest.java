@@ -158,6 +158,10 @@ class TimexValueRulesTest {
         "1998-02-13", "Tuesday nights");
     assertEquals("SET", t.type());
     assertEquals("XXXX-WXX-2TNI", t.value());
+    Timex first = only("Qantas said two new flights would leave Bombay on Monday and Tuesday nights from March 30.",
+        "1998-02-13", "Monday");
+    assertEquals("SET", first.type());
+    assertEquals("XXXX-WXX-1TNI", first.value());
   }
 
   @Test
