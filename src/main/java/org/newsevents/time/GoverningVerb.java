@@ -92,7 +92,11 @@ public final class GoverningVerb {
       }
     }
     if (modal) {
-      return perfect ? Tense.PAST : Tense.FUTURE;
+      return perfect || couldNot(s, verb) ? Tense.PAST : Tense.FUTURE;
+    }
+    if (infinitive && "present".equals(passiveOrPerfect) && beAuxiliary(s, verb)) {
+      // "is to resume trading in Paris Tuesday", "are to meet Friday": be + to-infinitive, an arrangement ahead
+      return Tense.FUTURE;
     }
     if (infinitive) {
       Token above = governorVerb(s, verb);
@@ -139,6 +143,33 @@ public final class GoverningVerb {
       }
     }
     return Tense.FUTURE;
+  }
+
+  /**
+   * "could" denied ("could not be reached Tuesday", "Neither he nor his parents could be located Wednesday"):
+   * an attempt the story reports, in the past, not a possibility ahead.
+   */
+  private static boolean couldNot(Sentence s, Token verb) {
+    boolean could = false;
+    boolean denied = false;
+    for (Dependency d : s.dependencies()) {
+      Token child = s.token(d.dependent());
+      String word = child.word().toLowerCase(Locale.ROOT);
+      if (d.governor() == verb.index() && d.relation().startsWith("aux") && word.equals("could")) {
+        could = true;
+      } else if (d.governor() == verb.index() && d.relation().equals("advmod") && TimeLexicon.NEGATIONS.contains(word)) {
+        denied = true;
+      } else if (d.relation().equals("cc:preconj") && word.equals("neither") && child.index() < verb.index()) {
+        denied = true;
+      }
+    }
+    return could && denied;
+  }
+
+  /** Whether the verb has a form of "be" for an auxiliary ("is to resume"). */
+  private static boolean beAuxiliary(Sentence s, Token verb) {
+    return s.dependencies().stream().anyMatch(d -> d.governor() == verb.index() && d.relation().equals("aux")
+        && s.token(d.dependent()).lemma().equals("be"));
   }
 
   /** Whether the verb has "had" for an auxiliary ("had been scheduled", "had planned"). */

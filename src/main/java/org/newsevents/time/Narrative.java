@@ -15,6 +15,7 @@ final class Narrative {
   private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
   private static final Pattern QUARTER = Pattern.compile("^(\\d{4})-Q([1-4])$");
   private static final int LEDE_WINDOW_DAYS = 7;
+  private static final String YEAR_TO_DATE = "P" + TimeLexicon.threshold("year-to-date-months") + "M";
 
   private final LocalDate documentDate;
   private LocalDate lastDay;
@@ -22,6 +23,7 @@ final class Narrative {
   private Integer lastYear;
   private LocalDate ledeDay;
   private YearQuarter lastQuarter;
+  private boolean yearToDate;
 
   Narrative(LocalDate documentDate) {
     this.documentDate = documentDate;
@@ -68,7 +70,20 @@ final class Narrative {
     return lastQuarter;
   }
 
+  /**
+   * Whether the figures the story gives now are for the months of the year so far ("For the nine months, net
+   * was..."), named since the last quarter: their comparison "a year earlier" is with the year before, which
+   * TimeML writes as that year, not as a quarter.
+   */
+  boolean yearToDate() {
+    return yearToDate;
+  }
+
   void note(Resolution r) {
+    if (!r.invalid() && "DURATION".equals(r.type()) && YEAR_TO_DATE.equals(r.value())) {
+      yearToDate = true;
+      return;
+    }
     if (r.invalid() || !"DATE".equals(r.type()) || r.value() == null) {
       return;
     }
@@ -97,6 +112,7 @@ final class Narrative {
     }
     Matcher q = QUARTER.matcher(r.value());
     if (q.matches()) {
+      yearToDate = false;
       YearQuarter named = new YearQuarter(Integer.parseInt(q.group(1)), Integer.parseInt(q.group(2)));
       boolean reported = documentDate == null || !named.firstDay().plusMonths(3).isAfter(documentDate);
       if (reported && (lastQuarter == null || named.compareTo(lastQuarter) > 0)) {

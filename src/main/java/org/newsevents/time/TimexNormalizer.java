@@ -19,7 +19,7 @@ public final class TimexNormalizer implements TimexResolver {
       new BannerOption(), new MonthDay(), new LeadingQualifier(), new PartOfDayExtension(), new PriorOffset(), new TrailingSignal(), new ConcatenatedYears());
   private static final List<ValueRule> VALUE_RULES = List.of(new ImpossibleDate(), new RelativeUnitTail(), new DecadeIsDate(), new YearHalf(), new YearPeriod(), new VaguePlural(), new PastUnit(), new OrdinalDay(), new UnresolvedDuration(), new ReportedQuarter(), new YearEarlierQuarter(), new QuarterByTense(),
       new LastNamedMonth(), new YearEndedOn(), new YearEnd(), new PastDecade(), new ClockOnWeekday(), new ClockTime(), new PriorOffsetDate(),
-      new AnaphoricDate(), new NextWeekdayInNarrative(), new QuotedToday(), new PluralWeekday(), new WeekdayByTense(), new WeekendByTense(),
+      new AnaphoricDate(), new NextWeekdayInNarrative(), new PreviousWeekday(), new DayBesideWeekday(), new QuotedToday(), new PluralWeekday(), new WeekdayByTense(), new WeekendByTense(),
       new WeekOfDate(), new PartialDateByTense(), new HolidayByTense(), new AgoGranularity(), new UnvaluedDay());
 
   @Override
