@@ -61,4 +61,29 @@ class TimexContextRulesTest {
     assertEquals(List.of("2000-02-21"), found.stream().filter(t -> t.text().endsWith("day before last Tuesday"))
         .map(Timex::value).toList());
   }
+
+  @Test
+  void idiomsWithATimeWordAreNoTimexes() {
+    List<Timex> found = timexes("President Fidel Castro declared Wednesday night that it is just matter of days before"
+        + " Elian Gonzalez will be reunited with his father.", "2000-04-05");
+    assertEquals(List.of("Wednesday night"), found.stream().map(Timex::text).toList());
+    found = timexes("South Africa deplored Friday the bomb blasts which killed scores of people outside embassies of the"
+        + " United States in Kenya and Tanzania earlier in the day.", "1998-08-08");
+    assertEquals(List.of("Friday"), found.stream().map(Timex::text).toList());
+    assertEquals(List.of(), timexes("There were 12 original members of NATO at the time of its founding.", "1999-03-12"));
+  }
+
+  @Test
+  void frequencyOfAnAmountIsARateNotASet() {
+    assertEquals(List.of(), timexes("Jim Pattison Industries, a holding company with annual sales of about C$1.9 billion,"
+        + " is based in Vancouver.", "1989-10-30"));
+    assertEquals(List.of(), timexes("Estimates from traders put it at less than 5% of Nasdaq's average daily volume of"
+        + " roughly 133 million shares.", "1989-10-30"));
+    List<Timex> found = timexes("He said the company expects sales from continuing businesses to rise 8.5% annually"
+        + " through the next three years.", "1989-10-26");
+    assertEquals(List.of("the next three years"), found.stream().map(Timex::text).toList());
+    found = timexes("The commemorations were similar to those held here annually for Marti, the revolutionary and poet.",
+        "2000-01-28");
+    assertEquals(List.of("P1Y"), values(found, "annually"));
+  }
 }
