@@ -15,11 +15,11 @@ import org.newsevents.model.TimexCandidate;
  * narrative remembers it for the anaphoric expressions after it.
  */
 public final class TimexNormalizer implements TimexResolver {
-  private static final List<SpanRule> SPAN_RULES = List.of(new SplitExpression(), new DurationBeforeDay(), new HalfUnit(), new UnitPair(), new VaguePlural(), new WordlessTimex(), new AnaphoricUnit(), new YearAgoQuarter(), new EarningsPhrase(), new LengthAdjective(), new ComparablePeriod(), new HyphenatedDate(), new MoreUnits(), new YearPeriod(), new YearEndSpan(), new RelativeUnitTail(), new OverreachingSpan(), new ClockBeforeDay(), new HolidayDay(), new NamedDay(), new NotATimex(), new TimeIdiom(), new RateFrequency(), new OrdinalOrFraction(), new CapitalisedUnit(), new MonthAsName(), new LowerCaseMonth(), new AgeAdjective(), new PublicationFrequency(),
+  private static final List<SpanRule> SPAN_RULES = List.of(new SplitExpression(), new UnitInDate(), new DurationBeforeDay(), new HalfUnit(), new UnitPair(), new VaguePlural(), new WordlessTimex(), new AnaphoricUnit(), new YearAgoQuarter(), new EarningsPhrase(), new LengthAdjective(), new ComparablePeriod(), new HyphenatedDate(), new MoreUnits(), new YearPeriod(), new YearEndSpan(), new RelativeUnitTail(), new OverreachingSpan(), new ClockBeforeDay(), new HolidayDay(), new HolidayWeek(), new NamedDay(), new NotATimex(), new TimeIdiom(), new RateFrequency(), new OrdinalOrFraction(), new CapitalisedUnit(), new MonthAsName(), new LowerCaseMonth(), new AgeAdjective(), new PublicationFrequency(),
       new BannerOption(), new MonthDay(), new LeadingQualifier(), new PartOfDayExtension(), new PriorOffset(), new TrailingSignal(), new ConcatenatedYears());
   private static final List<ValueRule> VALUE_RULES = List.of(new ImpossibleDate(), new RelativeUnitTail(), new DecadeIsDate(), new YearHalf(), new YearPeriod(), new VaguePlural(), new PastUnit(), new OrdinalDay(), new UnresolvedDuration(), new ReportedQuarter(), new YearEarlierQuarter(), new QuarterByTense(),
       new LastNamedMonth(), new YearEndedOn(), new YearEnd(), new PastDecade(), new ClockOnWeekday(), new ClockTime(), new PriorOffsetDate(),
-      new AnaphoricDate(), new NextWeekdayInNarrative(), new PreviousWeekday(), new DayBesideWeekday(), new QuotedToday(), new PluralWeekday(), new WeekdayByTense(), new WeekendByTense(),
+      new AnaphoricDate(), new NextWeekdayInNarrative(), new PreviousWeekday(), new DayBesideWeekday(), new DayBesideEvent(), new HolidayWeek(), new QuotedToday(), new PluralWeekday(), new WeekdayByTense(), new WeekendByTense(),
       new WeekOfDate(), new PartialDateByTense(), new HolidayByTense(), new AgoGranularity(), new UnvaluedDay());
 
   @Override

@@ -86,4 +86,28 @@ class TimexContextRulesTest {
         "2000-01-28");
     assertEquals(List.of("P1Y"), values(found, "annually"));
   }
+
+  @Test
+  void dayBesideAnEventCountsFromTheStorysDay() {
+    List<Timex> found = timexes("Slepian, 52, was shot through the kitchen window of his home in Amherst shortly after he"
+        + " and his wife returned home from synagogue on the night of Friday, Oct. 23.\n\nMoskal said the two men"
+        + " apparently showed up at Slepian's house the day after his death.", "1998-11-21");
+    assertEquals(List.of("1998-10-24"), found.stream().filter(t -> t.text().endsWith("day")).map(Timex::value).toList());
+  }
+
+  @Test
+  void holidayWeekIsTheWeekOfTheHoliday() {
+    List<Timex> found = timexes("Earlier Sunday, protesters prayed for divine help as Easter week began, waving palm fronds"
+        + " and posters of the Cuban boy and Jesus.", "2000-04-17");
+    assertEquals(List.of("2000-W16"), values(found, "Easter week"));
+    assertEquals(List.of(), values(found, "week"));
+  }
+
+  @Test
+  void unitRunIntoAMonthIsTheMonthAlone() {
+    List<Timex> found = timexes("The funeral home and cemetery operator changed from a fiscal year to a calendar year in"
+        + " December.", "1989-10-27");
+    assertEquals(1, values(found, "December").size(), found.toString());
+    assertEquals(List.of(), values(found, "year in December"));
+  }
 }
