@@ -311,7 +311,15 @@ class TimexValueRulesTest {
   void monthOrSeasonBeginningANameIsNoTimex() {
     assertEquals(List.of(), timexes("The task force scanned the crowd of protesters at the annual March for Life on Capitol"
         + " Hill.", "1999-01-22"));
+  }
+
+  @Test
+  void timeWordInAQuotedTitleIsNoTimex() {
     assertEquals(List.of(), timexes("The poster showed a picture of Gary Cooper from the film ``High Noon.''", "1999-03-12"));
+    assertEquals(List.of(), timexes("Secretary of State James Baker, speaking on ABC News' \"This Week,\" said the Kuwaiti"
+        + " request gives the U.S. and other countries \"a legal basis for stopping the export of oil.\"", "1990-08-13"));
+    List<Timex> found = timexes("``For the people of Poland, high noon comes today.''", "1999-03-12");
+    assertEquals(List.of("today"), found.stream().map(Timex::text).toList());
   }
 
   @Test
