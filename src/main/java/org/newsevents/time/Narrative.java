@@ -80,6 +80,14 @@ final class Narrative {
   }
 
   void note(Resolution r) {
+    note(r, Tense.UNKNOWN, false);
+  }
+
+  /**
+   * Remembers a resolved timex; the tense of its clause and whether "fiscal" names it tell a fiscal quarter
+   * being reported from one to come.
+   */
+  void note(Resolution r, Tense tense, boolean fiscalWord) {
     if (!r.invalid() && "DURATION".equals(r.type()) && YEAR_TO_DATE.equals(r.value())) {
       yearToDate = true;
       return;
@@ -114,8 +122,14 @@ final class Narrative {
     if (q.matches()) {
       yearToDate = false;
       YearQuarter named = new YearQuarter(Integer.parseInt(q.group(1)), Integer.parseInt(q.group(2)));
-      boolean reported = documentDate == null || !named.firstDay().plusMonths(3).isAfter(documentDate);
-      if (reported && (lastQuarter == null || named.compareTo(lastQuarter) > 0)) {
+      boolean ended = documentDate == null || !named.firstDay().plusMonths(3).isAfter(documentDate);
+      // a fiscal quarter reported in the past tense ("Ralston reported a decline in fourth-quarter earnings" in
+      // November, "posted net income for the fiscal second quarter") is the one reported, whatever the calendar
+      boolean fiscal = documentDate != null && named.year() == documentDate.getYear() && tense == Tense.PAST
+          && ReportedQuarter.reporting(documentDate);
+      if (fiscal && fiscalWord) {
+        lastQuarter = named;
+      } else if ((ended || fiscal) && (lastQuarter == null || named.compareTo(lastQuarter) > 0)) {
         lastQuarter = named;
       }
       return;

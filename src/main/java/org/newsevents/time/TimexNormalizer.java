@@ -35,7 +35,7 @@ public final class TimexNormalizer implements TimexResolver {
       Tense tense = sentence.map(s -> GoverningVerb.tenseOf(s, c)).orElse(Tense.UNKNOWN);
       TimexMention mention = TimexMention.of(c, tense, parsed.text());
       Resolution r = resolve(mention, narrative);
-      narrative.note(r);
+      narrative.note(r, mention.tense(), mention.lower().contains("fiscal") || mention.before().equalsIgnoreCase("fiscal"));
       out.add(new Timex("t" + (out.size() + 1), c.start(), c.end(), c.text(), r.type(), r.value(), r.invalid()));
     }
     return out;

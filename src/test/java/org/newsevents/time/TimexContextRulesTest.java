@@ -110,4 +110,14 @@ class TimexContextRulesTest {
     assertEquals(1, values(found, "December").size(), found.toString());
     assertEquals(List.of(), values(found, "year in December"));
   }
+
+  @Test
+  void fiscalQuarterReportedInThePastIsTheStorysQuarter() {
+    List<Timex> found = timexes("Ralston Purina Co. reported a 47% decline in fourth-quarter earnings, reflecting"
+        + " restructuring costs as well as a more difficult pet food market.\nThe St. Louis company earned $45.2 million,"
+        + " or 65 cents a share, compared with $84.9 million, or $1.24 a share, a year earlier. Sales in the latest"
+        + " period were $1.76 billion, a 13% increase from last year's $1.55 billion.", "1989-11-02");
+    assertEquals(List.of("1988-Q4"), values(found, "a year earlier"));
+    assertEquals(List.of("1989-Q4"), values(found, "the latest period"));
+  }
 }
