@@ -120,4 +120,19 @@ class TimexContextRulesTest {
     assertEquals(List.of("1988-Q4"), values(found, "a year earlier"));
     assertEquals(List.of("1989-Q4"), values(found, "the latest period"));
   }
+
+  @Test
+  void lengthRunIntoTheDateItCountsFromIsTwoTimexes() {
+    List<Timex> found = timexes("Eight trading days after Oct. 12, the day before the stock market plunge, for instance,"
+        + " the Nasdaq Composite had fallen 4.3%.", "1989-10-30");
+    assertEquals(List.of("P8D"), values(found, "Eight trading days"));
+    assertEquals(List.of("1989-10-12"), values(found, "Oct. 12"));
+  }
+
+  @Test
+  void partOfDayBeforeYesterdayJoinsIt() {
+    List<Timex> found = timexes("In London at mid-afternoon yesterday, Ratners's shares were up 2 pence (1.26 cents), at"
+        + " 260 pence ($1.64).", "1989-11-02");
+    assertEquals(List.of("1989-11-01TAF"), values(found, "mid-afternoon yesterday"));
+  }
 }
