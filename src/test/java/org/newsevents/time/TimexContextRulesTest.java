@@ -135,4 +135,21 @@ class TimexContextRulesTest {
         + " 260 pence ($1.64).", "1989-11-02");
     assertEquals(List.of("1989-11-01TAF"), values(found, "mid-afternoon yesterday"));
   }
+
+  @Test
+  void relativeWordAndTheUnitsAfterItAreOneTimex() {
+    List<Timex> found = timexes("Protestant marchers and the police have provoked widespread violence in Northern Ireland"
+        + " for the past three summers.", "1998-03-22");
+    assertEquals(List.of("XXXX-SU"), values(found, "the past three summers"));
+    found = timexes("Of course, there were sell programs in past years, too, but they seem to hurt market makers more"
+        + " painfully these days.", "1989-10-30");
+    assertEquals(List.of("past years", "these days"), found.stream().map(Timex::text).toList());
+  }
+
+  @Test
+  void oneDayAfterAnAuxiliaryIsAheadUnnamed() {
+    List<Timex> found = timexes("According to the Arab American institute, Islam will one day be the second largest"
+        + " religion in the country.", "1998-03-03");
+    assertEquals(List.of("FUTURE_REF"), values(found, "one day"));
+  }
 }
