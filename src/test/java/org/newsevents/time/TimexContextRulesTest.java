@@ -152,4 +152,12 @@ class TimexContextRulesTest {
         + " religion in the country.", "1998-03-03");
     assertEquals(List.of("FUTURE_REF"), values(found, "one day"));
   }
+
+  @Test
+  void dayJoinedToADateIsADateOfItsOwn() {
+    List<Timex> found = timexes("He added that a ceremonial accession would still be held at the NATO Washington summit on"
+        + " April 24 and 25.", "1999-02-10");
+    assertEquals(List.of("1999-04-24"), values(found, "April 24"));
+    assertEquals(List.of("1999-04-25"), values(found, "25"));
+  }
 }
