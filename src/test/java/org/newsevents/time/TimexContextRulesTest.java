@@ -160,4 +160,14 @@ class TimexContextRulesTest {
     assertEquals(List.of("1999-04-24"), values(found, "April 24"));
     assertEquals(List.of("1999-04-25"), values(found, "25"));
   }
+
+  @Test
+  void pastDecadeIsALengthButATimeInItIsTheDecadeBefore() {
+    List<Timex> found = timexes("The gain extends a trend that has given back to workers some of the earning power they"
+        + " lost to inflation in the last decade.", "1998-02-06");
+    assertEquals(List.of("198"), values(found, "the last decade"));
+    found = timexes("Harassment and threats against him by anti-abortion groups had become routine over the past"
+        + " decade.", "1998-10-25");
+    assertEquals(List.of("P10Y"), values(found, "the past decade"));
+  }
 }
