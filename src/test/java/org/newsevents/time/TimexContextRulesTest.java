@@ -170,4 +170,12 @@ class TimexContextRulesTest {
         + " decade.", "1998-10-25");
     assertEquals(List.of("P10Y"), values(found, "the past decade"));
   }
+
+  @Test
+  void quarterEndedOnADayIsTheQuarterMostOfItFallsIn() {
+    List<Timex> found = timexes("Jayark, New York, distributes and rents audio-visual equipment and prints promotional ads"
+        + " for retailers. In the quarter ended July 31, Jayark had an average of 5.6 million shares outstanding.",
+        "1989-10-30");
+    assertEquals(List.of("1989-Q2"), values(found, "the quarter"));
+  }
 }
