@@ -24,6 +24,7 @@ final class Narrative {
   private LocalDate ledeDay;
   private YearQuarter lastQuarter;
   private boolean yearToDate;
+  private YearMonth monthWithoutDay;
 
   Narrative(LocalDate documentDate) {
     this.documentDate = documentDate;
@@ -50,6 +51,15 @@ final class Narrative {
       return lastYear;
     }
     return documentDate == null ? null : documentDate.getYear();
+  }
+
+  /**
+   * The month the story has moved to since it last named a day ("killed, most recently last October ... crossed
+   * out that same day"): its days are not known, so "that day" there is some day of that month; null when the
+   * latest date named is a day, or a month holding that day.
+   */
+  YearMonth monthWithoutDay() {
+    return monthWithoutDay;
   }
 
   /** Whether the story has moved to a day of its own, away from the document date. */
@@ -104,6 +114,7 @@ final class Narrative {
       }
       lastMonth = YearMonth.from(lastDay);
       lastYear = lastDay.getYear();
+      monthWithoutDay = null;
 
       if (ledeDay == null && documentDate != null && !lastDay.isAfter(documentDate)
           && !lastDay.isBefore(documentDate.minusDays(LEDE_WINDOW_DAYS))) {
@@ -115,6 +126,7 @@ final class Narrative {
     if (m.matches()) {
       lastMonth = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
       lastYear = lastMonth.getYear();
+      monthWithoutDay = day() != null && YearMonth.from(day()).equals(lastMonth) ? null : lastMonth;
 
       return;
     }

@@ -178,4 +178,14 @@ class TimexContextRulesTest {
         "1989-10-30");
     assertEquals(List.of("1989-Q2"), values(found, "the quarter"));
   }
+
+  @Test
+  void thatDayInAMonthNamedWithoutItsDayIsSomeDayOfIt() {
+    List<Timex> found = timexes("Neal Horsley said Friday that he would seek a new Internet service for his site.\n\nThree"
+        + " times, doctors whose names appeared on the list were killed, most recently last October when Dr. Barnett"
+        + " Slepian was gunned down by sniper fire in his home outside Buffalo, N.Y. His name on the Web site was crossed"
+        + " out that same day.", "1999-02-06");
+    assertEquals(List.of("1998-10-XX"), found.stream().filter(t -> t.text().startsWith("that same day"))
+        .map(Timex::value).toList());
+  }
 }
