@@ -188,4 +188,12 @@ class TimexContextRulesTest {
     assertEquals(List.of("1998-10-XX"), found.stream().filter(t -> t.text().startsWith("that same day"))
         .map(Timex::value).toList());
   }
+
+  @Test
+  void dayJudgedInACopularClauseIsTheDayTalkedAbout() {
+    List<Timex> found = timexes("Poland, Hungary and the Czech Republic Friday formally joined NATO at a ceremony held in the"
+        + " city of Independence, Missouri.\n\nAnd Geremek said it was"
+        + " \"a great day for Poland and for the world.\"", "1999-03-13");
+    assertEquals(List.of("1999-03-12"), values(found, "day"));
+  }
 }
