@@ -16,10 +16,10 @@ import org.newsevents.model.TimexCandidate;
  */
 public final class TimexNormalizer implements TimexResolver {
   private static final List<SpanRule> SPAN_RULES = List.of(new SplitExpression(), new UnitInDate(), new DurationBeforeDay(), new HalfUnit(), new RelativeWordBeforeUnits(), new UnitPair(), new VaguePlural(), new WordlessTimex(), new AnaphoricUnit(), new YearAgoQuarter(), new EarningsPhrase(), new LengthAdjective(), new ComparablePeriod(), new HyphenatedDate(), new MoreUnits(), new YearPeriod(), new YearEndSpan(), new RelativeUnitTail(), new OverreachingSpan(), new LengthBesideDate(), new ClockBeforeDay(), new HolidayDay(), new HolidayWeek(), new NamedDay(), new NotATimex(), new TimeIdiom(), new RateFrequency(), new OrdinalOrFraction(), new CapitalisedUnit(), new MonthAsName(), new QuotedTitle(), new LowerCaseMonth(), new AgeAdjective(), new PublicationFrequency(),
-      new BannerOption(), new MonthDay(), new CoordinatedDay(), new LeadingQualifier(), new PartOfDayExtension(), new PartOfDayBeforeDay(), new PriorOffset(), new TrailingSignal(), new ConcatenatedYears());
+      new BannerOption(), new MonthDay(), new CoordinatedDay(), new LeadingQualifier(), new PartOfDayModifier(), new PartOfDayExtension(), new PartOfDayBeforeDay(), new PriorOffset(), new TrailingSignal(), new ConcatenatedYears());
   private static final List<ValueRule> VALUE_RULES = List.of(new ImpossibleDate(), new CoordinatedDay(), new RelativeUnitTail(), new DecadeIsDate(), new YearHalf(), new YearPeriod(), new VaguePlural(), new PastUnit(), new OrdinalDay(), new EvaluatedDay(), new OneDayAhead(), new UnresolvedDuration(), new QuarterEndedOn(), new ReportedQuarter(), new YearEarlierQuarter(), new QuarterByTense(),
       new LastNamedMonth(), new YearEndedOn(), new YearEnd(), new PastDecade(), new ClockOnWeekday(), new ClockTime(), new PriorOffsetDate(),
-      new AnaphoricDate(), new NextWeekdayInNarrative(), new PreviousWeekday(), new DayBesideWeekday(), new DayBesideEvent(), new HolidayWeek(), new QuotedToday(), new PluralWeekday(), new WeekdayByTense(), new WeekendByTense(),
+      new AnaphoricDate(), new NextWeekdayInNarrative(), new PreviousWeekday(), new DayBesideWeekday(), new DayBesideEvent(), new StoryDayPart(), new HolidayWeek(), new QuotedToday(), new PluralWeekday(), new WeekdayByTense(), new WeekendByTense(),
       new WeekOfDate(), new PartialDateByTense(), new HolidayByTense(), new AgoGranularity(), new UnvaluedDay());
 
   @Override

@@ -196,4 +196,22 @@ class TimexContextRulesTest {
         + " \"a great day for Poland and for the world.\"", "1999-03-13");
     assertEquals(List.of("1999-03-12"), values(found, "day"));
   }
+
+  @Test
+  void partOfTheDayAloneIsPartOfTheStorysDay() {
+    List<Timex> found = timexes("London share prices closed sharply lower Friday in active trading.\n\nLondon shares were"
+        + " depressed initially by overnight losses in New York and by the drop in sterling after Mr. Lawson's"
+        + " resignation. Dealers placed heavy buy orders in the morning to start the first trading day for November"
+        + " transactions.", "1989-10-30");
+    assertEquals(List.of("1989-10-26TNI"), values(found, "overnight"));
+    assertEquals(List.of("1989-10-27TMO"), found.stream().filter(t -> t.text().endsWith("morning")).map(Timex::value)
+        .toList());
+  }
+
+  @Test
+  void partOfTheDayBeforeANounIsNoTimex() {
+    List<Timex> found = timexes("``Being 48 is too early to be retired,'' a fit-looking Farkas said on state TV's morning"
+        + " talk show.", "1998-04-18");
+    assertEquals(List.of(), values(found, "morning"));
+  }
 }
