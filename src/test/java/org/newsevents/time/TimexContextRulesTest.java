@@ -214,4 +214,14 @@ class TimexContextRulesTest {
         + " talk show.", "1998-04-18");
     assertEquals(List.of(), values(found, "morning"));
   }
+
+  @Test
+  void someonesFutureIsATimeToComeButTheAdjectiveIsNot() {
+    List<Timex> found = timexes("A group of Florida lawmakers introduced legislation this month to grant Elian American"
+        + " citizenship, which would take the decision about Elian's future away from INS and give it to a Florida family"
+        + " court.", "2000-02-10");
+    assertEquals(List.of("FUTURE_REF"), values(found, "future"));
+    assertEquals(List.of(), values(timexes("The problem is being ballyhooed, experts say, because the 486 is Intel's future"
+        + " flagship.", "1989-10-27"), "future"));
+  }
 }
