@@ -224,4 +224,15 @@ class TimexContextRulesTest {
     assertEquals(List.of(), values(timexes("The problem is being ballyhooed, experts say, because the 486 is Intel's future"
         + " flagship.", "1989-10-27"), "future"));
   }
+
+  @Test
+  void fourDigitsBeforeAZoneAreAClockTime() {
+    List<Timex> found = timexes("The suspected car bombings occurred 700 kilometers (450 miles) from each other but just"
+        + " minutes apart on Friday.\n\nThe blast in Nairobi occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a"
+        + " crowded building toward the embassy.", "1998-08-08");
+    List<Timex> zoned = found.stream().filter(t -> t.text().startsWith("0735")).toList();
+    assertEquals(1, zoned.size(), found.toString());
+    assertEquals("TIME", zoned.get(0).type());
+    assertEquals("1998-08-07T07:35Z", zoned.get(0).value());
+  }
 }
