@@ -235,4 +235,12 @@ class TimexContextRulesTest {
     assertEquals("TIME", zoned.get(0).type());
     assertEquals("1998-08-07T07:35Z", zoned.get(0).value());
   }
+
+  @Test
+  void vagueAdverbBeforeADateOnlyQualifiesIt() {
+    List<Timex> found = timexes("Three times, doctors whose names appeared on the list were killed, most recently last"
+        + " October when Dr. Barnett Slepian was gunned down by sniper fire in his home outside Buffalo, N.Y.",
+        "1999-02-06");
+    assertEquals(List.of("last October"), found.stream().map(Timex::text).toList());
+  }
 }
