@@ -243,4 +243,11 @@ class TimexContextRulesTest {
         "1999-02-06");
     assertEquals(List.of("last October"), found.stream().map(Timex::text).toList());
   }
+
+  @Test
+  void electionDayIsTheTuesdayAfterTheFirstMondayOfNovember() {
+    List<Timex> found = timexes("``Stopping clinic violence is going to be a major theme of our campaign from now to"
+        + " Election Day.''", "1998-10-26");
+    assertEquals(List.of("1998-11-03"), values(found, "Election Day"));
+  }
 }
