@@ -14,6 +14,11 @@ final class CalendarText {
   private static final Pattern DAY_MONTH = Pattern.compile(
       "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTHS + "\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b|'\\d\\d\\b|\\b\\d{4}s\\b");
+  private static final String UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine";
+  private static final String TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+  private static final String TEENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+  private static final Pattern SPELLED_YEAR = Pattern.compile("(?i)\\b(nineteen|twenty)\\s+(?:(" + TEENS_WORDS + ")|(" + TENS_WORDS
+      + ")(?:[- ](" + UNIT_WORDS + "))?|oh[- ](" + UNIT_WORDS + "))\\b");
   private static final Pattern WEEKDAY = Pattern.compile(
       "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern RELATIVE = Pattern.compile(
@@ -45,7 +50,28 @@ final class CalendarText {
   }
 
   static boolean hasYear(String text) {
-    return YEAR.matcher(text).find();
+    return YEAR.matcher(text).find() || spelledYear(text) > 0;
+  }
+
+  /** A year written in words the way it is said ("nineteen ninety-seven", "nineteen oh five"), or 0. */
+  static int spelledYear(String text) {
+    Matcher m = SPELLED_YEAR.matcher(text);
+    if (!m.find()) {
+      return 0;
+    }
+    int century = m.group(1).equalsIgnoreCase("nineteen") ? 1900 : 2000;
+    if (m.group(2) != null) {
+      return century + wordValue(m.group(2));
+    }
+    if (m.group(3) != null) {
+      return century + wordValue(m.group(3)) + (m.group(4) == null ? 0 : wordValue(m.group(4)));
+    }
+    return century + wordValue(m.group(5));
+  }
+
+  private static int wordValue(String word) {
+    String v = TimeLexicon.NUMBERS.get(word.toLowerCase(Locale.ROOT));
+    return v == null ? 0 : Integer.parseInt(v);
   }
 
   /** The weekday named, 1 (Monday) to 7, or 0. */

@@ -22,7 +22,7 @@ final class ClockTime implements ValueRule {
     String text = m.candidate().text();
     boolean ownDay = CalendarText.weekday(text) > 0 || CalendarText.month(text) > 0 || CalendarText.relative(m.lower());
     LocalDate dct = n.documentDate();
-    if (!ownDay && (day == null || dct != null && day.equals(dct.toString())) && (n.movedAway() || dct == null) && n.day() != null) {
+    if (!ownDay && (day == null || dct != null && day.equals(dct.toString()) && n.movedAway()) && n.day() != null) {
       day = n.day().toString();
     }
     String zone = c.group(3) == null ? "" : c.group(3).equals("+0000") || c.group(3).equals("Z") ? "Z" : "";

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * The TIMEX3 value of a length of time written out ("two weeks" P2W, "several weeks" PXW, "90 days" P90D);
- * "two more weeks" is still two weeks.
+ * "two more weeks" is still two weeks, and a range ("two to three weeks") has the unknown count (PXW).
  */
 final class DurationText {
   private static final Pattern SHAPE = Pattern.compile("^(?:the\\s+)?(.+?)\\s+([a-z]+?)s?$");
@@ -43,6 +43,11 @@ final class DurationText {
     }
     if (q.matches("\\d+")) {
       return q;
+    }
+    String[] range = q.split("\\s+(?:to|or)\\s+|\\s*-\\s*");
+    if (range.length == 2 && count(range[0]) != null && count(range[1]) != null) {
+      // "two to three weeks", "12 to 18 months": TIMEX3 holds one length, so the count is unknown
+      return "X";
     }
     return TimeLexicon.NUMBERS.get(q);
   }

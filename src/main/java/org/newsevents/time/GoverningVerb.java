@@ -92,12 +92,16 @@ public final class GoverningVerb {
       }
     }
     if (modal) {
-      return perfect ? Tense.PAST : Tense.FUTURE;
+      return perfect || couldNot(s, verb) ? Tense.PAST : Tense.FUTURE;
+    }
+    if (infinitive && "present".equals(passiveOrPerfect) && beAuxiliary(s, verb)) {
+      // "is to resume trading in Paris Tuesday", "are to meet Friday": be + to-infinitive, an arrangement ahead
+      return Tense.FUTURE;
     }
     if (infinitive) {
       Token above = governorVerb(s, verb);
       if (above != null && isXcomp(s, verb) && TimeLexicon.FUTURE_CUES.contains(above.lemma().toLowerCase(Locale.ROOT))) {
-        return Tense.FUTURE;
+        return pastPerfect(s, above) ? Tense.PAST : Tense.FUTURE;
       }
       return above == null || depth > 3 ? Tense.UNKNOWN : tense(s, above, depth + 1);
     }
@@ -105,6 +109,14 @@ public final class GoverningVerb {
       return passiveOrPerfect.equals("past") ? Tense.PAST : Tense.PRESENT;
     }
     Token cop = verb.pos().startsWith("VB") ? null : copular(s, verb);
+    if (cop == null && verb.pos().equals("VBG") && depth <= 3) {
+      // a participle with no auxiliary ("Stocks rose, leaving the index near its high set on Aug. 6") takes
+      // the tense of the clause it hangs on
+      Token above = governorVerb(s, verb);
+      if (above != null && above.pos().startsWith("VB")) {
+        return tense(s, above, depth + 1);
+      }
+    }
     return switch (cop != null ? cop.pos() : verb.pos()) {
       case "VBD" -> Tense.PAST;
       case "VBN" -> Tense.PAST;
@@ -116,10 +128,14 @@ public final class GoverningVerb {
   /**
    * A plan looks ahead from when it was made ("is scheduled to travel on Dec. 4", "protesters planned a
    * demonstration on Saturday"), but a plan named in a past clause ("a service planned for Saturday was
-   * canceled") is already past.
+   * canceled") is already past, and so is one in the past perfect ("had been scheduled to expire at
+   * midnight Friday"): the plan and its day lie before the time of writing.
    */
   private static Tense planTense(Sentence s, Token verb, int depth) {
     boolean hasAux = s.dependencies().stream().anyMatch(d -> d.governor() == verb.index() && d.relation().startsWith("aux"));
+    if (pastPerfect(s, verb)) {
+      return Tense.PAST;
+    }
     if (verb.pos().equals("VBN") && !hasAux && depth <= 3) {
       Token above = verbAbove(s, verb);
       if (above != null && tense(s, above, depth + 1) == Tense.PAST) {
@@ -127,6 +143,39 @@ public final class GoverningVerb {
       }
     }
     return Tense.FUTURE;
+  }
+
+  /**
+   * "could" denied ("could not be reached Tuesday", "Neither he nor his parents could be located Wednesday"):
+   * an attempt the story reports, in the past, not a possibility ahead.
+   */
+  private static boolean couldNot(Sentence s, Token verb) {
+    boolean could = false;
+    boolean denied = false;
+    for (Dependency d : s.dependencies()) {
+      Token child = s.token(d.dependent());
+      String word = child.word().toLowerCase(Locale.ROOT);
+      if (d.governor() == verb.index() && d.relation().startsWith("aux") && word.equals("could")) {
+        could = true;
+      } else if (d.governor() == verb.index() && d.relation().equals("advmod") && TimeLexicon.NEGATIONS.contains(word)) {
+        denied = true;
+      } else if (d.relation().equals("cc:preconj") && word.equals("neither") && child.index() < verb.index()) {
+        denied = true;
+      }
+    }
+    return could && denied;
+  }
+
+  /** Whether the verb has a form of "be" for an auxiliary ("is to resume"). */
+  private static boolean beAuxiliary(Sentence s, Token verb) {
+    return s.dependencies().stream().anyMatch(d -> d.governor() == verb.index() && d.relation().equals("aux")
+        && s.token(d.dependent()).lemma().equals("be"));
+  }
+
+  /** Whether the verb has "had" for an auxiliary ("had been scheduled", "had planned"). */
+  private static boolean pastPerfect(Sentence s, Token verb) {
+    return s.dependencies().stream().anyMatch(d -> d.governor() == verb.index() && d.relation().startsWith("aux")
+        && s.token(d.dependent()).word().equalsIgnoreCase("had"));
   }
 
   /** The nearest verb above a token, through the nouns it may modify. */

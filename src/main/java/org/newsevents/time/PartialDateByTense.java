@@ -8,6 +8,7 @@ import java.time.YearMonth;
  * that puts it before the document date in the past tense, after it in the future, else nearest. The
  * tense gives way when it would throw the date most of a year off while a year-less date within weeks
  * of the story lies the other way ("expected by Jan. 14", "decided to admit them in early March").
+ * "effective Feb. 1" names when a change takes hold, which an announcement puts ahead whatever its tense.
  */
 final class PartialDateByTense implements ValueRule {
   private static final long TENSE_REACH_DAYS = TimeLexicon.threshold("partial-date-tense-reach-days");
@@ -16,6 +17,12 @@ final class PartialDateByTense implements ValueRule {
   public Resolution resolve(TimexMention m, Narrative n) {
     String text = m.candidate().text();
     int month = CalendarText.month(text);
+    int spelled = CalendarText.spelledYear(text);
+    if (month > 0 && spelled > 0 && !CalendarText.relative(m.lower())) {
+      // "January nineteen ninety-seven": the year is written, in words the tagger does not read
+      int day = CalendarText.day(text);
+      return Resolution.of("DATE", TimexValues.year(spelled) + tail(PartOfDay.strip(m.candidate().value()), month, day));
+    }
     if (month == 0 || CalendarText.hasYear(text) || CalendarText.relative(m.lower()) || !("DATE".equals(m.candidate().type()) || PartOfDay.has(m.candidate().value()))
         || CalendarText.weekday(text) > 0 && CalendarText.day(text) == 0) {
       return null;
@@ -26,7 +33,8 @@ final class PartialDateByTense implements ValueRule {
       // No document date: the year the article itself last named, else an underspecified year.
       return Resolution.of("DATE", (n.year() == null ? "XXXX" : TimexValues.year(n.year())) + tail);
     }
-    int year = year(n.documentDate(), month, day, m.tense());
+    Tense tense = m.before().equalsIgnoreCase("effective") ? Tense.FUTURE : m.tense();
+    int year = year(n.documentDate(), month, day, tense);
     return Resolution.of("DATE", TimexValues.year(year) + tail);
   }
 

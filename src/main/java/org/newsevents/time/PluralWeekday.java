@@ -3,9 +3,14 @@ package org.newsevents.time;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** "on Mondays", "Tuesday nights": a weekday in the plural recurs every week, a SET (XXXX-WXX-2TNI), not one day. */
+/**
+ * "on Mondays", "Tuesday nights": a weekday in the plural recurs every week, a SET (XXXX-WXX-2TNI), not one
+ * day; so does the first of "Monday and Tuesday nights", which shares the plural of the second.
+ */
 final class PluralWeekday implements ValueRule {
   private static final Pattern PLURAL = Pattern.compile("^([a-z]+days?)(?: ([a-z]+)s)?$");
+  private static final Pattern SHARED = Pattern.compile(
+      "^\\s+(?:and|or)\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:s\\b| ([a-z]+)s\\b)");
 
   @Override
   public Resolution resolve(TimexMention m, Narrative n) {
@@ -15,6 +20,12 @@ final class PluralWeekday implements ValueRule {
     }
     boolean pluralDay = p.group(1).endsWith("s");
     String part = p.group(2);
+    Matcher shared = SHARED.matcher(m.following());
+    if (!pluralDay && part == null && shared.find()) {
+      // "Monday and Tuesday nights": the plural, and the part of the day, of the second weekday
+      pluralDay = shared.group(1) == null;
+      part = shared.group(1);
+    }
     if (pluralDay == (part != null) || part != null && !TimeLexicon.PARTS_OF_DAY.contains(part)) {
       return null;
     }

@@ -20,9 +20,9 @@ public final class PublicationDate implements DocumentDateResolver {
   private static final String MONTHS = "(January|February|March|April|May|June|July|August|September|October|November"
       + "|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      "\\b" + MONTHS + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b");
+      "\\b" + MONTHS + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+((?:19|20)\\d\\d)\\b");
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + "\\.?,?\\s+((?:19|20)\\d\\d)\\b");
+      "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + "\\.?\\s*,?\\s+((?:19|20)\\d\\d)\\b");
   private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
   private static final Pattern PUBLISHED = Pattern.compile(
       "(?i)\\b(?:published|posted|updated)(?:\\s+on)?\\s*:?\\s*([^\\n]{0,60})");

@@ -19,6 +19,10 @@ final class TimeLexicon {
   static final Set<String> VAGUE_QUANTITIES = set("time/vague-quantities.txt");
   static final Set<String> PLAN_VERBS = set("time/plan-verbs.txt");
   static final Set<String> MODAL_AUXILIARIES = set("time/modal-auxiliaries.txt");
+  static final Set<String> COUNTING_ADJECTIVES = set("time/counting-adjectives.txt");
+  static final Set<String> TIME_ZONES = set("time/time-zones.txt");
+  static final Set<String> MEASURE_NOUNS = set("time/measure-nouns.txt");
+  static final Set<String> NEGATIONS = set("time/negations.txt");
   static final Set<String> FORWARD_SIGNALS = set("time/forward-signals.txt");
   static final Set<String> REPORTED_QUARTERS = set("time/reported-quarters.txt");
   static final Set<String> YEAR_EARLIER_PHRASES = set("time/year-earlier-phrases.txt");

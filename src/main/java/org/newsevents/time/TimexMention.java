@@ -13,14 +13,23 @@ import org.newsevents.model.TimexCandidate;
  * @param quoted whether it stands inside a direct quotation
  * @param before the word just before it, as written, or ""
  * @param after  the word just after it, lower-cased, or ""
+ * @param possessive whether "'s" follows it ("Wednesday's ruling")
+ * @param following the text just after it (up to 40 characters), lower-cased
+ * @param beforeTag the part-of-speech tag of the token just before it in its sentence, or ""
  */
-record TimexMention(TimexCandidate candidate, String lower, Tense tense, boolean quoted, String before, String after) {
+record TimexMention(TimexCandidate candidate, String lower, Tense tense, boolean quoted, String before, String after,
+                    boolean possessive, String following, String beforeTag) {
   private static final Pattern LAST_WORD = Pattern.compile("([A-Za-z]+)\\s+$");
   private static final Pattern FIRST_WORD = Pattern.compile("^\\s+([A-Za-z]+)");
 
-  static TimexMention of(TimexCandidate c, Tense tense, String text) {
+  static TimexMention of(TimexCandidate c, Tense tense, String text, String beforeTag) {
     return new TimexMention(c, c.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip(), tense,
-        insideQuote(text, c.start()), wordBefore(text, c.start()), wordAfter(text, c.end()));
+        insideQuote(text, c.start()), wordBefore(text, c.start()), wordAfter(text, c.end()), possessive(text, c.end()),
+        text.substring(c.end(), Math.min(text.length(), c.end() + 40)).toLowerCase(Locale.ROOT), beforeTag);
+  }
+
+  private static boolean possessive(String text, int at) {
+    return text.startsWith("'s", at) || text.startsWith("\u2019s", at);
   }
 
   private static String wordAfter(String text, int at) {

@@ -15,12 +15,12 @@ import org.newsevents.model.TimexCandidate;
  * narrative remembers it for the anaphoric expressions after it.
  */
 public final class TimexNormalizer implements TimexResolver {
-  private static final List<SpanRule> SPAN_RULES = List.of(new SplitExpression(), new WordlessTimex(), new AnaphoricUnit(), new YearAgoQuarter(), new MoreUnits(), new YearPeriod(), new YearEndSpan(), new RelativeUnitTail(), new OverreachingSpan(), new ClockBeforeDay(), new HolidayDay(), new NamedDay(), new NotATimex(), new CapitalisedUnit(), new MonthAsName(), new LowerCaseMonth(), new AgeAdjective(), new PublicationFrequency(),
-      new BannerOption(), new MonthDay(), new LeadingQualifier(), new PartOfDayExtension(), new PriorOffset(), new TrailingSignal(), new ConcatenatedYears());
-  private static final List<ValueRule> VALUE_RULES = List.of(new ImpossibleDate(), new RelativeUnitTail(), new DecadeIsDate(), new YearHalf(), new YearPeriod(), new UnresolvedDuration(), new ReportedQuarter(), new YearEarlierQuarter(), new QuarterByTense(),
+  private static final List<SpanRule> SPAN_RULES = List.of(new SplitExpression(), new UnitInDate(), new DurationBeforeDay(), new HalfUnit(), new RelativeWordBeforeUnits(), new UnitPair(), new VaguePlural(), new WordlessTimex(), new AnaphoricUnit(), new YearAgoQuarter(), new EarningsPhrase(), new LengthAdjective(), new ComparablePeriod(), new HyphenatedDate(), new MoreUnits(), new YearPeriod(), new YearEndSpan(), new RelativeUnitTail(), new OverreachingSpan(), new LengthBesideDate(), new ClockBeforeDay(), new ElectionDay(), new HolidayDay(), new HolidayWeek(), new NamedDay(), new NotATimex(), new AdverbBeforeTimex(), new FutureAdjective(), new TimeIdiom(), new RateFrequency(), new OrdinalOrFraction(), new CapitalisedUnit(), new MonthAsName(), new QuotedTitle(), new LowerCaseMonth(), new AgeAdjective(), new PublicationFrequency(),
+      new BannerOption(), new MonthDay(), new CoordinatedDay(), new LeadingQualifier(), new PartOfDayModifier(), new PartOfDayExtension(), new PartOfDayBeforeDay(), new PriorOffset(), new TrailingSignal(), new ConcatenatedYears(), new MilitaryClock());
+  private static final List<ValueRule> VALUE_RULES = List.of(new ImpossibleDate(), new CoordinatedDay(), new RelativeUnitTail(), new DecadeIsDate(), new YearHalf(), new YearPeriod(), new VaguePlural(), new PastUnit(), new OrdinalDay(), new EvaluatedDay(), new OneDayAhead(), new UnresolvedDuration(), new QuarterEndedOn(), new ReportedQuarter(), new YearEarlierQuarter(), new QuarterByTense(),
       new LastNamedMonth(), new YearEndedOn(), new YearEnd(), new PastDecade(), new ClockOnWeekday(), new ClockTime(), new PriorOffsetDate(),
-      new AnaphoricDate(), new NextWeekdayInNarrative(), new QuotedToday(), new PluralWeekday(), new WeekdayByTense(), new WeekendByTense(),
-      new WeekOfDate(), new PartialDateByTense(), new HolidayByTense(), new AgoGranularity());
+      new AnaphoricDate(), new NextWeekdayInNarrative(), new PreviousWeekday(), new DayBesideWeekday(), new DayBesideEvent(), new StoryDayPart(), new HolidayWeek(), new ElectionDay(), new QuotedToday(), new PluralWeekday(), new WeekdayByTense(), new WeekendByTense(),
+      new WeekOfDate(), new PartialDateByTense(), new HolidayByTense(), new AgoGranularity(), new UnvaluedDay());
 
   @Override
   public List<Timex> resolve(ParsedText parsed, DocumentDate documentDate) {
@@ -33,9 +33,10 @@ public final class TimexNormalizer implements TimexResolver {
     for (TimexCandidate c : candidates) {
       Optional<Sentence> sentence = TextAround.sentence(parsed, c);
       Tense tense = sentence.map(s -> GoverningVerb.tenseOf(s, c)).orElse(Tense.UNKNOWN);
-      TimexMention mention = TimexMention.of(c, tense, parsed.text());
+      String beforeTag = TextAround.previous(parsed, c).map(t -> t.pos()).orElse("");
+      TimexMention mention = TimexMention.of(c, tense, parsed.text(), beforeTag);
       Resolution r = resolve(mention, narrative);
-      narrative.note(r);
+      narrative.note(r, mention.tense(), mention.lower().contains("fiscal") || mention.before().equalsIgnoreCase("fiscal"));
       out.add(new Timex("t" + (out.size() + 1), c.start(), c.end(), c.text(), r.type(), r.value(), r.invalid()));
     }
     return out;

@@ -7,7 +7,9 @@ import java.time.LocalDate;
  * between the last such day up to the document date and the next one from it; a forward signal
  * ("postponed until Tuesday") looks ahead whatever the tense, but not fronted ("Until Thursday, they
  * had not called him a suspect"), where it looks back from the story's day. A part of the day after it
- * ("Friday night") adds its code to the day (PartOfDay).
+ * ("Friday night") adds its code to the day (PartOfDay). A weekday in the possessive names a day whose
+ * event the story reports ("ways to get around Wednesday's ruling", "Friday's trading"): the last such day,
+ * whatever the clause's tense (every such weekday in the TempEval-3 gold lies back).
  */
 final class WeekdayByTense implements ValueRule {
   @Override
@@ -27,7 +29,7 @@ final class WeekdayByTense implements ValueRule {
   /** The weekday the mention means, counted from the document date forward or back. */
   static LocalDate day(TimexMention m, LocalDate documentDate, int weekday) {
     LocalDate d = documentDate;
-    boolean ahead = m.tense() == Tense.FUTURE || TimeLexicon.FORWARD_SIGNALS.contains(m.before());
+    boolean ahead = !m.possessive() && (m.tense() == Tense.FUTURE || TimeLexicon.FORWARD_SIGNALS.contains(m.before()));
     while (d.getDayOfWeek().getValue() != weekday) {
       d = ahead ? d.plusDays(1) : d.minusDays(1);
     }

@@ -15,7 +15,8 @@ import org.newsevents.model.TimexCandidate;
  * set against the current one. The tagger tags the year alone (or misreads the whole as a length); the
  * span is the noun phrase, and the value is that year's quarter the story reports on ("1988-Q3"), or the
  * year while the story has named no quarter ("the 1988 quarter" then takes the quarter the story's date
- * reports on, as ReportedQuarter does).
+ * reports on, as ReportedQuarter does). After year-to-date figures ("the first nine months") "the 1988
+ * period" is that year.
  */
 final class YearPeriod implements SpanRule, ValueRule {
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -47,6 +48,10 @@ final class YearPeriod implements SpanRule, ValueRule {
       return null;
     }
     int year = Integer.parseInt(p.group(1));
+    if (n.yearToDate() && m.lower().endsWith("period")) {
+      // "In the first nine months, ... compared with a loss in the 1988 period": the year named
+      return Resolution.of("DATE", TimexValues.year(year));
+    }
     YearQuarter reported = n.quarter() != null ? n.quarter()
         : m.lower().endsWith("quarter") && n.documentDate() != null ? ReportedQuarter.reported(n.documentDate()) : null;
     return Resolution.of("DATE", reported == null ? TimexValues.year(year) : new YearQuarter(year, reported.quarter()).value());

@@ -23,6 +23,14 @@ class PublicationDateTest {
   }
 
   @Test
+  void datelineInTokenizedTextWithASpaceBeforeTheComma() {
+    // MEANTIME's text is tokenized: "September 01 , 2007"
+    String text = "Airbus A380 test flight delayed after accident September 01 , 2007 A test flight of the new Airbus"
+        + " A380 superjumbo , the largest passenger jet in the world , was delayed today .";
+    assertEquals(LocalDate.parse("2007-09-01"), PublicationDate.inferred(text));
+  }
+
+  @Test
   void noDateAtAllIsNoneNotToday() {
     assertNull(PublicationDate.inferred("Vucic is scheduled to travel to Moscow on Dec. 4."));
   }

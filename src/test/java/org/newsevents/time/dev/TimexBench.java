@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.newsevents.model.Article;
+import org.newsevents.model.CleanedText;
 import org.newsevents.model.DocumentDate;
 import org.newsevents.model.ParsedText;
 import org.newsevents.model.Timex;
 import org.newsevents.nlp.CoreNlpParser;
 import org.newsevents.nlp.NlpSettings;
+import org.newsevents.time.PublicationDate;
 import org.newsevents.time.TimexNormalizer;
 
 /**
@@ -44,8 +47,10 @@ public final class TimexBench {
         skipped++;
         continue;
       }
-      ParsedText parsed = parsed(cache.resolve(d.id() + ".json"), d);
-      DocumentDate date = d.date() == null ? DocumentDate.none() : new DocumentDate(d.date(), DocumentDate.Source.METADATA);
+      // as the pipeline does: the metadata's date, else the one the text gives for itself
+      DocumentDate date = new PublicationDate().resolve(new Article(d.id(), null, null, d.text(), d.date(), "bench"),
+          new CleanedText(d.text(), List.of()));
+      ParsedText parsed = parsed(cache.resolve(d.id() + ".json"), d, date);
       List<Timex> out = new TimexNormalizer().resolve(parsed, date);
       gold += d.gold().size();
       predicted += out.size();
@@ -132,14 +137,14 @@ public final class TimexBench {
     return (text.substring(a, s) + "[[" + text.substring(s, e) + "]]" + text.substring(e, b)).replace('\n', ' ');
   }
 
-  private static ParsedText parsed(Path file, GoldTimexDoc d) throws Exception {
+  private static ParsedText parsed(Path file, GoldTimexDoc d, DocumentDate date) throws Exception {
     if (Files.exists(file)) {
       return JSON.readValue(file.toFile(), ParsedText.class);
     }
     if (parser == null) {
       parser = new CoreNlpParser(NlpSettings.standard());
     }
-    ParsedText p = parser.parse(d.text(), d.date());
+    ParsedText p = parser.parse(d.text(), date.value());
     JSON.writeValue(file.toFile(), p);
     return p;
   }
