@@ -74,7 +74,7 @@ public final class DependencyEvents implements EventExtractor {
     RunningQuote quote = new RunningQuote();
     List<EventTriple> out = new ArrayList<>();
     for (int s = 0; s < verbalBySentence.size(); s++) {
-      List<EventTriple> sentence = new ArrayList<>(verbalBySentence.get(s));
+      List<EventTriple> sentence = new ArrayList<>(Restatements.drop(verbalBySentence.get(s)));
       for (EventTriple n : nominalBySentence.get(s)) {
         if (!duplicates.repeats(n, verbalBySentence.get(s), allVerbal)) {
           sentence.add(n);
