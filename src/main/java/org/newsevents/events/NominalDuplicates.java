@@ -29,7 +29,14 @@ final class NominalDuplicates {
    * @param sameSentence the verbal events of the nominal's own sentence
    * @param document     all verbal events of the document
    */
-  boolean repeats(EventTriple nominal, List<EventTriple> sameSentence, List<EventTriple> document) {
+  boolean repeats(EventTriple nominal, List<EventTriple> sameSentence, List<EventTriple> document,
+      List<EventTriple> earlier) {
+    if (!nominal.type().equals("OTHER") && earlier.stream().anyMatch(e -> e.type().equals(nominal.type())
+        && entities(nominal).stream().anyMatch(entities(e)::contains))) {
+      // "talks between Vulin and Patrushev" after "His meeting with Vulin took place": a typed event
+      // noun naming a party to an earlier event of its type is that event again
+      return true;
+    }
     String noun = nominal.predicate().lemma();
     String verb = verbOfNoun.getOrDefault(noun, noun);
     Set<String> entities = entities(nominal);

@@ -10,24 +10,24 @@ import org.newsevents.model.Token;
 /**
  * Event nouns with an argument attached: "the arrest of Pivovarov" (patient), "Boeing's purchase"
  * (the possessor in the role the lexicon gives the noun), "the attack by rebels" and "the Qatar Airways
- * order" (agent), "the Airbus A400M maiden flight" (a named thing before a noun of what happens to it).
- * A bare event noun, or one a light verb already carries ("placed an order"), is not an
+ * order" (agent), "the Airbus A400M maiden flight" (a named thing before a noun of what happens to it),
+ * and the prepositional roles of {@link NounCases} ("an order from Qatar Airways for 60 jets", "a
+ * dispute between Airbus and Boeing"). A bare event noun, or one a light verb already carries ("placed an order"), is not an
  * event of its own.
  */
 final class NominalEvents {
   record Nominal(int noun, Integer subject, Integer object) {}
 
-  /** Nouns of transaction and request whose "for" phrase is the theme ("an order for 60 jets"). */
-  private static final Set<String> THEME_FOR = Set.of("order", "bid", "demand", "request", "offer", "deal",
-      "contract", "payment", "purchase");
   private static final Set<String> NAMED_ACTORS = Set.of("ORGANIZATION", "PERSON", "COUNTRY", "NATIONALITY");
 
   private final Map<String, String> possessorRoles;
   private final EventTypes types;
+  private final NounCases cases;
 
-  NominalEvents(Map<String, String> possessorRoles, EventTypes types) {
+  NominalEvents(Map<String, String> possessorRoles, EventTypes types, NounCases cases) {
     this.possessorRoles = possessorRoles;
     this.types = types;
+    this.cases = cases;
   }
 
   List<Nominal> of(ClauseGraph g) {
@@ -43,15 +43,29 @@ final class NominalEvents {
       Integer possessor = null;
       Integer namedActor = null;
       Integer namedThing = null;
+      String lemma = t.lemma().toLowerCase();
+      Integer first = null;
       for (Dependency d : g.enhancedChildren(t.index())) {
-        switch (d.relation()) {
-          case "nmod:poss" -> possessor = ClauseDate.isTemporal(g, d.dependent()) ? null : d.dependent();
-          case "nmod:of" -> patient = d.dependent();
-          case "nmod:for" -> {
-            if (patient == null && THEME_FOR.contains(t.lemma().toLowerCase())) {
+        String caseRole = d.relation().startsWith("nmod:") ? cases.role(lemma, d.relation().substring(5)) : null;
+        if (caseRole != null && !ClauseDate.isTemporal(g, d.dependent())) {
+          if (caseRole.equals("agent") && agent == null) {
+            agent = d.dependent();
+          } else if (caseRole.equals("patient") && patient == null) {
+            patient = d.dependent();
+          } else if (caseRole.equals("both")) {
+            // "a dispute between Airbus and Boeing": the first party is the agent, the second the patient
+            if (first == null) {
+              first = d.dependent();
+            } else if (patient == null) {
+              agent = agent == null ? first : agent;
               patient = d.dependent();
             }
           }
+          continue;
+        }
+        switch (d.relation()) {
+          case "nmod:poss" -> possessor = ClauseDate.isTemporal(g, d.dependent()) ? null : d.dependent();
+          case "nmod:of" -> patient = d.dependent();
           case "nmod:by", "nmod:agent" -> agent = d.dependent();
           case "compound" -> {
             if (isNamedActor(g, d.dependent())) {
@@ -63,6 +77,10 @@ final class NominalEvents {
           }
           default -> { }
         }
+      }
+      if (agent == null && first != null) {
+        // "a long-running dispute between the two companies": one plural party is the agent
+        agent = first;
       }
       if (possessor != null) {
         // "the jet's delivery" (patient) but "Boeing's delivery of the jet" (agent)
