@@ -49,6 +49,12 @@ final class Controllers {
     return isObject && !Actors.is(g, subject) ? up.governor() : null;
   }
 
+  /** A verb the parser hangs as "dep" right after a comma on an earlier verb: coordinated without "and". */
+  private static boolean asyndetic(ClauseGraph g, int verb, Dependency up) {
+    return up.relation().equals("dep") && up.governor() < verb && g.child(verb, "aux:pass") == null && verb > 1
+        && g.token(verb - 1).word().equals(",");
+  }
+
   /** Who does an infinitive or participle with no subject of its own ("agreed to probe", "handing money"). */
   static Integer controller(ClauseGraph g, int verb, Dependency up, String relation, int depth) {
     String pos = g.token(verb).pos();
@@ -61,11 +67,12 @@ final class Controllers {
       // of the clause it hangs on
       return Arguments.of(g, up.governor(), depth + 1).subject();
     }
-    if (relation.equals("conj") && g.token(up.governor()).pos().startsWith("VB")
+    if ((relation.equals("conj") || asyndetic(g, verb, up)) && g.token(up.governor()).pos().startsWith("VB")
         && pos.equals(g.token(up.governor()).pos())
         && g.child(up.governor(), "aux:pass") == null) {
-      // "had neither confirmed nor denied the connection": a coordinated verb of the same form shares
-      // the subject of its first conjunct where the enhanced graph gives it none
+      // "had neither confirmed nor denied the connection", "Apple releases iPhone SDK , announces upcoming
+      // update": a coordinated verb of the same form shares the subject of its first conjunct where the
+      // enhanced graph gives it none
       return Arguments.of(g, up.governor(), depth + 1).subject();
     }
     if (relation.equals("nmod") && pos.equals("VBG")) {
