@@ -86,7 +86,8 @@ final class Newsworthiness {
   /**
    * "The new planes will be fitted with winglets", "the left winglet struck the side of the hangar": a
    * made thing (a craft, a weapon, a device, software, an installation; models/events/artifact-nouns.txt)
-   * is a participant the news is about, as a named thing is.
+   * or a market figure ("the price for the iPhone has been reduced") is a participant the news is about,
+   * as a named thing is.
    */
   boolean isArtifact(ClauseGraph g, Integer head) {
     return head != null && artifacts.contains(g.token(head).lemma().toLowerCase());
