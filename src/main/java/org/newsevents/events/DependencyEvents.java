@@ -43,7 +43,9 @@ public final class DependencyEvents implements EventExtractor {
     this.verbal = new VerbalEvents(speech, speakers, types, modality, news);
     this.nominals = new NominalEvents(ModelFiles.table("events/event-nouns.tsv"), types,
         new NounCases("events/event-noun-cases.tsv"));
-    this.duplicates = new NominalDuplicates(ModelFiles.table("events/event-noun-verbs.tsv"));
+    java.util.Set<String> occurrences = VerbalEvents.lexicon("events/occurrence-verbs.txt");
+    this.duplicates = new NominalDuplicates(ModelFiles.table("events/event-noun-verbs.tsv"),
+        lemma -> types.hasOwnType(lemma) || occurrences.contains(lemma));
     this.occurrence = new AnaphoricOccurrence(VerbalEvents.lexicon("events/occurrence-verbs.txt"),
         ModelFiles.table("events/event-noun-verbs.tsv"));
   }
