@@ -101,4 +101,32 @@ class EventParticipantsTest {
     assertTrue(handed.object().text().startsWith("Footage"), handed.toString());
     assertTrue(handed.subject().text().endsWith("Alexander Vulin"), handed.toString());
   }
+
+  @Test
+  void aVerbCoordinatedByACommaAloneSharesTheSubjectOfTheVerbBeforeIt() {
+    EventTriple announces = withLemma(events("Apple releases iPhone SDK , announces upcoming update", "2008-03-07"),
+        "announce");
+    assertEquals("Apple", announces.subject().text());
+    assertEquals("upcoming update", announces.object().text());
+  }
+
+  @Test
+  void aNominalEventAVerbTakesItsCategoryFromIsAnotherAct() {
+    List<EventTriple> events = events("The GAO upheld Boeing 's protest , though not all of their individual claims "
+        + "were upheld .", "2008-06-19");
+    EventTriple protest = withLemma(events, "protest");
+    assertEquals("Boeing", protest.subject().text());
+    assertTrue(events.stream().anyMatch(e -> e.predicate().lemma().equals("uphold")), events.toString());
+  }
+
+  @Test
+  void peopleInARoleCanActAndAMarketFigureIsAParticipant() {
+    EventTriple record = withLemma(events("Features new to the iPhone include an upgraded camera , which also allows "
+        + "users to record video and sound .", "2009-06-09"), "record");
+    assertEquals("users", record.subject().text());
+    EventTriple reduced = withLemma(events("The price for the iPhone has also been reduced to $ 199 in the US , with "
+        + "prices in other countries equal or below that of within the US .", "2008-06-09"), "reduce");
+    assertNull(reduced.subject());
+    assertEquals("The price for the iPhone", reduced.object().text());
+  }
 }
