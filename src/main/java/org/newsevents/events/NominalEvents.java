@@ -38,31 +38,13 @@ final class NominalEvents {
       if (role == null || !(t.pos().equals("NN") || t.pos().equals("NNS")) || carriedByLightVerb(g, t.index())) {
         continue;
       }
-      Integer agent = null;
-      Integer patient = null;
+      NounCases.Parties byCase = cases.parties(g, t.index());
+      Integer agent = byCase.agent();
+      Integer patient = byCase.patient();
       Integer possessor = null;
       Integer namedActor = null;
       Integer namedThing = null;
-      String lemma = t.lemma().toLowerCase();
-      Integer first = null;
       for (Dependency d : g.enhancedChildren(t.index())) {
-        String caseRole = d.relation().startsWith("nmod:") ? cases.role(lemma, d.relation().substring(5)) : null;
-        if (caseRole != null && !ClauseDate.isTemporal(g, d.dependent())) {
-          if (caseRole.equals("agent") && agent == null) {
-            agent = d.dependent();
-          } else if (caseRole.equals("patient") && patient == null) {
-            patient = d.dependent();
-          } else if (caseRole.equals("both")) {
-            // "a dispute between Airbus and Boeing": the first party is the agent, the second the patient
-            if (first == null) {
-              first = d.dependent();
-            } else if (patient == null) {
-              agent = agent == null ? first : agent;
-              patient = d.dependent();
-            }
-          }
-          continue;
-        }
         switch (d.relation()) {
           case "nmod:poss" -> possessor = ClauseDate.isTemporal(g, d.dependent()) ? null : d.dependent();
           case "nmod:of" -> patient = d.dependent();
@@ -77,10 +59,6 @@ final class NominalEvents {
           }
           default -> { }
         }
-      }
-      if (agent == null && first != null) {
-        // "a long-running dispute between the two companies": one plural party is the agent
-        agent = first;
       }
       if (possessor != null) {
         // "the jet's delivery" (patient) but "Boeing's delivery of the jet" (agent)
