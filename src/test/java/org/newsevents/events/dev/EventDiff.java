@@ -71,7 +71,8 @@ public final class EventDiff {
           OutputRecord.Event e = p.get(i);
           if (e.start() >= sentence.start() && e.start() < sentence.end()) {
             lines.add((taken[i] ? "  P+ " : "  P* ") + arg(e.subject()) + " | " + e.predicate() + " | "
-                + arg(e.object()) + "  [" + e.type() + " " + e.date() + " " + pos(sentence, e.start(), e.end()) + "]");
+                + arg(e.object()) + "  [" + e.type() + " " + e.date() + " " + pos(sentence, e.start(), e.end()) + " @"
+                + e.start() + "]");
           }
         }
         if (!lines.isEmpty()) {
