@@ -12,6 +12,9 @@ import org.newsevents.model.Dependency;
 final class Controllers {
   private static final Set<String> OBJECT_CONTROL_PREPOSITIONS = Set.of("of", "in", "from", "for", "into");
 
+  private static final Set<String> OBJECT_SUBJECT_VERBS =
+      Set.copyOf(org.newsevents.lexicon.ModelFiles.lines("events/object-subject-verbs.txt"));
+
   private Controllers() {}
 
   /**
@@ -46,7 +49,8 @@ final class Controllers {
     }
     boolean isObject = subject.equals(g.child(up.governor(), "obj")) || g.enhancedChildren(up.governor()).stream()
         .anyMatch(d -> d.relation().equals("obj") && d.dependent() == subject);
-    return isObject && !Actors.is(g, subject) ? up.governor() : null;
+    return isObject && !Actors.is(g, subject)
+        && !OBJECT_SUBJECT_VERBS.contains(g.token(up.governor()).lemma().toLowerCase()) ? up.governor() : null;
   }
 
   /** A verb the parser hangs as "dep" right after a comma on an earlier verb: coordinated without "and". */
