@@ -44,6 +44,9 @@ record Arguments(Integer subject, Integer object, Integer location, Integer reci
     if (object == null) {
       object = objectAfterDate(g, verb);
     }
+    if (object == null) {
+      object = ParticipleSubject.objectOf(g, verb);
+    }
     Integer indirect = g.child(verb, "iobj");
     if (object == null && indirect != null && !Newsworthiness.isNamed(g.token(indirect))) {
       // "Serbia exported 800 million euros worth of ammunition": a measure phrase the parser takes
@@ -61,6 +64,10 @@ record Arguments(Integer subject, Integer object, Integer location, Integer reci
       passiveSubject = subject;
     }
     if (passive) {
+      Integer lost = passiveSubject == null ? ParticipleSubject.lostPassiveSubject(g, verb) : null;
+      if (lost != null) {
+        object = lost;
+      }
       if (agent == null) {
         agent = Obliques.byPhrase(g, verb);
       }

@@ -12,6 +12,9 @@ import org.newsevents.model.Dependency;
 final class Controllers {
   private static final Set<String> OBJECT_CONTROL_PREPOSITIONS = Set.of("of", "in", "from", "for", "into");
 
+  private static final Set<String> OBJECT_SUBJECT_VERBS =
+      Set.copyOf(org.newsevents.lexicon.ModelFiles.lines("events/object-subject-verbs.txt"));
+
   private Controllers() {}
 
   /**
@@ -46,7 +49,14 @@ final class Controllers {
     }
     boolean isObject = subject.equals(g.child(up.governor(), "obj")) || g.enhancedChildren(up.governor()).stream()
         .anyMatch(d -> d.relation().equals("obj") && d.dependent() == subject);
-    return isObject && !Actors.is(g, subject) ? up.governor() : null;
+    return isObject && !Actors.is(g, subject)
+        && !OBJECT_SUBJECT_VERBS.contains(g.token(up.governor()).lemma().toLowerCase()) ? up.governor() : null;
+  }
+
+  /** A verb the parser hangs as "dep" right after a comma on an earlier verb: coordinated without "and". */
+  private static boolean asyndetic(ClauseGraph g, int verb, Dependency up) {
+    return up.relation().equals("dep") && up.governor() < verb && g.child(verb, "aux:pass") == null && verb > 1
+        && g.token(verb - 1).word().equals(",");
   }
 
   /** Who does an infinitive or participle with no subject of its own ("agreed to probe", "handing money"). */
@@ -61,11 +71,12 @@ final class Controllers {
       // of the clause it hangs on
       return Arguments.of(g, up.governor(), depth + 1).subject();
     }
-    if (relation.equals("conj") && g.token(up.governor()).pos().startsWith("VB")
+    if ((relation.equals("conj") || asyndetic(g, verb, up)) && g.token(up.governor()).pos().startsWith("VB")
         && pos.equals(g.token(up.governor()).pos())
         && g.child(up.governor(), "aux:pass") == null) {
-      // "had neither confirmed nor denied the connection": a coordinated verb of the same form shares
-      // the subject of its first conjunct where the enhanced graph gives it none
+      // "had neither confirmed nor denied the connection", "Apple releases iPhone SDK , announces upcoming
+      // update": a coordinated verb of the same form shares the subject of its first conjunct where the
+      // enhanced graph gives it none
       return Arguments.of(g, up.governor(), depth + 1).subject();
     }
     if (relation.equals("nmod") && pos.equals("VBG")) {

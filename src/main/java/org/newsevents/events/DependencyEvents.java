@@ -39,10 +39,13 @@ public final class DependencyEvents implements EventExtractor {
         VerbalEvents.lexicon("events/allegation-words.txt"));
     this.speakers = new Speakers(speech);
     Newsworthiness news = new Newsworthiness(VerbalEvents.lexicon("events/state-verbs.txt"),
-        ModelFiles.table("events/event-nouns.tsv").keySet());
+        ModelFiles.table("events/event-nouns.tsv").keySet(), VerbalEvents.lexicon("events/artifact-nouns.txt"));
     this.verbal = new VerbalEvents(speech, speakers, types, modality, news);
-    this.nominals = new NominalEvents(ModelFiles.table("events/event-nouns.tsv"), types);
-    this.duplicates = new NominalDuplicates(ModelFiles.table("events/event-noun-verbs.tsv"));
+    this.nominals = new NominalEvents(ModelFiles.table("events/event-nouns.tsv"), types,
+        new NounCases("events/event-noun-cases.tsv"));
+    java.util.Set<String> occurrences = VerbalEvents.lexicon("events/occurrence-verbs.txt");
+    this.duplicates = new NominalDuplicates(ModelFiles.table("events/event-noun-verbs.tsv"),
+        lemma -> types.hasOwnType(lemma) || occurrences.contains(lemma));
     this.occurrence = new AnaphoricOccurrence(VerbalEvents.lexicon("events/occurrence-verbs.txt"),
         ModelFiles.table("events/event-noun-verbs.tsv"));
   }
@@ -74,9 +77,9 @@ public final class DependencyEvents implements EventExtractor {
     RunningQuote quote = new RunningQuote();
     List<EventTriple> out = new ArrayList<>();
     for (int s = 0; s < verbalBySentence.size(); s++) {
-      List<EventTriple> sentence = new ArrayList<>(verbalBySentence.get(s));
+      List<EventTriple> sentence = new ArrayList<>(Restatements.drop(verbalBySentence.get(s)));
       for (EventTriple n : nominalBySentence.get(s)) {
-        if (!duplicates.repeats(n, verbalBySentence.get(s), allVerbal)) {
+        if (Boolean.getBoolean("x.nodup") || !duplicates.repeats(n, verbalBySentence.get(s), allVerbal, out)) {
           sentence.add(n);
         }
       }

@@ -96,6 +96,11 @@ final class EventTypes {
     return null;
   }
 
+  /** Whether the lexicon gives this verb a category (or marks it light), not only the nouns it acts on. */
+  boolean hasOwnType(String lemma) {
+    return verbs.containsKey(lemma);
+  }
+
   boolean isLightVerb(String lemma) {
     return "LIGHT".equals(verbs.get(lemma));
   }

@@ -46,6 +46,18 @@ final class Modality {
   }
 
   private String own(ClauseGraph g, int verb, boolean reported) {
+    String own = auxiliaries(g, verb, reported);
+    Dependency up = g.head(verb);
+    if (own == null && up != null && up.relation().equals("conj") && g.child(verb, "aux") == null
+        && g.token(up.governor()).pos().startsWith("VB")) {
+      // "a pipeline that would bypass Ukraine and carry Russian gas": a coordinated verb without an
+      // auxiliary of its own shares its first conjunct's
+      own = auxiliaries(g, up.governor(), reported);
+    }
+    return own;
+  }
+
+  private String auxiliaries(ClauseGraph g, int verb, boolean reported) {
     for (Dependency d : g.children(verb)) {
       String word = g.token(d.dependent()).word().toLowerCase();
       if (d.relation().equals("mark") && (word.equals("if") || word.equals("unless"))) {

@@ -7,17 +7,20 @@ import org.newsevents.model.Token;
 /**
  * Keeps the clauses that report an action: not states and attitudes ("have", "depend", "see"), and
  * only with an actor on either side (a named entity, a person pronoun or an actor noun such as
- * "agents") or a named thing, unless the verb itself has a PLOVER category or an actor is the one who
- * reports it ("the OSCE has stated that ... no final decision has been made": the statement makes it news).
+ * "agents"), a named thing or a made thing, unless the verb itself has a PLOVER category or an actor
+ * is the one who reports it ("the OSCE has stated that ... no final decision has been made": the
+ * statement makes it news).
  */
 final class Newsworthiness {
   private final Set<String> stateVerbs;
 
   private final Set<String> eventNouns;
+  private final Set<String> artifacts;
 
-  Newsworthiness(Set<String> stateVerbs, Set<String> eventNouns) {
+  Newsworthiness(Set<String> stateVerbs, Set<String> eventNouns, Set<String> artifacts) {
     this.stateVerbs = stateVerbs;
     this.eventNouns = eventNouns;
+    this.artifacts = artifacts;
   }
 
   boolean isState(String lemma) {
@@ -34,7 +37,8 @@ final class Newsworthiness {
       return false;
     }
     return Boolean.getBoolean("noactor") || spokenByActor || !type.equals("OTHER") || isActor(g, subject)
-        || isActor(g, object) || isNamedThing(g, subject) || isNamedThing(g, object);
+        || isActor(g, object) || isNamedThing(g, subject) || isNamedThing(g, object)
+        || isArtifact(g, subject) || isArtifact(g, object);
   }
 
   /**
@@ -77,6 +81,16 @@ final class Newsworthiness {
     }
     return g.token(head).pos().startsWith("NNP") || g.children(head).stream()
         .anyMatch(d -> d.relation().equals("compound") && g.token(d.dependent()).pos().startsWith("NNP"));
+  }
+
+  /**
+   * "The new planes will be fitted with winglets", "the left winglet struck the side of the hangar": a
+   * made thing (a craft, a weapon, a device, software, an installation; models/events/artifact-nouns.txt)
+   * or a market figure ("the price for the iPhone has been reduced") is a participant the news is about,
+   * as a named thing is.
+   */
+  boolean isArtifact(ClauseGraph g, Integer head) {
+    return head != null && artifacts.contains(g.token(head).lemma().toLowerCase());
   }
 
   boolean isEventNoun(ClauseGraph g, Integer head) {

@@ -20,23 +20,35 @@ final class NominalDuplicates {
   private static final int MAX_WORDS_BEFORE_HEAD =
       Integer.parseInt(ModelFiles.table("events/thresholds.tsv").get("nominal.head.words.before"));
   private final Map<String, String> verbOfNoun;
+  private final java.util.function.Predicate<String> ownType;
 
-  NominalDuplicates(Map<String, String> verbOfNoun) {
+  /** @param ownType whether a verb has a category of its own, not one taken from the noun it acts on */
+  NominalDuplicates(Map<String, String> verbOfNoun, java.util.function.Predicate<String> ownType) {
     this.verbOfNoun = verbOfNoun;
+    this.ownType = ownType;
   }
 
   /**
    * @param sameSentence the verbal events of the nominal's own sentence
    * @param document     all verbal events of the document
    */
-  boolean repeats(EventTriple nominal, List<EventTriple> sameSentence, List<EventTriple> document) {
+  boolean repeats(EventTriple nominal, List<EventTriple> sameSentence, List<EventTriple> document,
+      List<EventTriple> earlier) {
+    if (!nominal.type().equals("OTHER") && earlier.stream().anyMatch(e -> e.type().equals(nominal.type())
+        && entities(nominal).stream().anyMatch(entities(e)::contains))) {
+      // "talks between Vulin and Patrushev" after "His meeting with Vulin took place": a typed event
+      // noun naming a party to an earlier event of its type is that event again
+      return true;
+    }
     String noun = nominal.predicate().lemma();
     String verb = verbOfNoun.getOrDefault(noun, noun);
     Set<String> entities = entities(nominal);
     for (EventTriple v : sameSentence) {
-      if (!v.type().equals("OTHER") && v.type().equals(nominal.type()) && heads(v.object(), nominal)) {
+      if (!v.type().equals("OTHER") && v.type().equals(nominal.type()) && heads(v.object(), nominal)
+          && ownType.test(v.predicate().lemma())) {
         // "a meeting of the National Security Council which he convened", "His meeting with Vulin took
-        // place on May 14": the verb's object is this event, typed alike
+        // place on May 14": the verb's object is this event, typed alike by the verb's own category ("The
+        // GAO upheld Boeing's protest" takes its category from the protest and is another act)
         return true;
       }
     }

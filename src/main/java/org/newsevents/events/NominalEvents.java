@@ -10,24 +10,24 @@ import org.newsevents.model.Token;
 /**
  * Event nouns with an argument attached: "the arrest of Pivovarov" (patient), "Boeing's purchase"
  * (the possessor in the role the lexicon gives the noun), "the attack by rebels" and "the Qatar Airways
- * order" (agent), "the Airbus A400M maiden flight" (a named thing before a noun of what happens to it).
- * A bare event noun, or one a light verb already carries ("placed an order"), is not an
+ * order" (agent), "the Airbus A400M maiden flight" (a named thing before a noun of what happens to it),
+ * and the prepositional roles of {@link NounCases} ("an order from Qatar Airways for 60 jets", "a
+ * dispute between Airbus and Boeing"). A bare event noun, or one a light verb already carries ("placed an order"), is not an
  * event of its own.
  */
 final class NominalEvents {
   record Nominal(int noun, Integer subject, Integer object) {}
 
-  /** Nouns of transaction and request whose "for" phrase is the theme ("an order for 60 jets"). */
-  private static final Set<String> THEME_FOR = Set.of("order", "bid", "demand", "request", "offer", "deal",
-      "contract", "payment", "purchase");
   private static final Set<String> NAMED_ACTORS = Set.of("ORGANIZATION", "PERSON", "COUNTRY", "NATIONALITY");
 
   private final Map<String, String> possessorRoles;
   private final EventTypes types;
+  private final NounCases cases;
 
-  NominalEvents(Map<String, String> possessorRoles, EventTypes types) {
+  NominalEvents(Map<String, String> possessorRoles, EventTypes types, NounCases cases) {
     this.possessorRoles = possessorRoles;
     this.types = types;
+    this.cases = cases;
   }
 
   List<Nominal> of(ClauseGraph g) {
@@ -38,8 +38,9 @@ final class NominalEvents {
       if (role == null || !(t.pos().equals("NN") || t.pos().equals("NNS")) || carriedByLightVerb(g, t.index())) {
         continue;
       }
-      Integer agent = null;
-      Integer patient = null;
+      NounCases.Parties byCase = cases.parties(g, t.index());
+      Integer agent = byCase.agent();
+      Integer patient = byCase.patient();
       Integer possessor = null;
       Integer namedActor = null;
       Integer namedThing = null;
@@ -47,11 +48,6 @@ final class NominalEvents {
         switch (d.relation()) {
           case "nmod:poss" -> possessor = ClauseDate.isTemporal(g, d.dependent()) ? null : d.dependent();
           case "nmod:of" -> patient = d.dependent();
-          case "nmod:for" -> {
-            if (patient == null && THEME_FOR.contains(t.lemma().toLowerCase())) {
-              patient = d.dependent();
-            }
-          }
           case "nmod:by", "nmod:agent" -> agent = d.dependent();
           case "compound" -> {
             if (isNamedActor(g, d.dependent())) {

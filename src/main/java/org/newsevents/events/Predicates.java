@@ -4,7 +4,10 @@ import java.util.Set;
 import org.newsevents.model.Dependency;
 import org.newsevents.model.Token;
 
-/** Which verbs head an event: full verbs, not auxiliaries, adjectival participles or raising verbs. */
+/**
+ * Which verbs head an event: full verbs, not auxiliaries, adjectival participles or raising verbs.
+ * Trying, beginning and continuing are acts of their own ("attempted to address reports").
+ */
 final class Predicates {
   private static final Set<String> NOT_PREDICATE_RELATIONS = Set.of("aux", "aux:pass", "cop", "amod", "compound");
 
@@ -26,8 +29,8 @@ final class Predicates {
   }
 
   /**
-   * "scheduled to travel", "continues to push": the event is the complement, not the verb; but a verb
-   * with an object of its own ("continued their hunger strike to demand ...") is an event.
+   * "scheduled to travel", "was set to land": the event is the complement, not the raising verb; but a
+   * verb with an object of its own is an event.
    */
   boolean isTransparent(ClauseGraph g, Token t) {
     return transparent.contains(t.lemma().toLowerCase()) && g.child(t.index(), "xcomp") != null

@@ -15,7 +15,13 @@ final class Speakers {
   /** The subject of the verb of saying that reports this clause, or null. */
   Integer speaker(ClauseGraph g, int verb) {
     Integer reporting = speech.reporter(g, verb);
-    return reporting == null ? null : Arguments.of(g, reporting).subject();
+    return reporting == null ? null : subject(g, reporting);
+  }
+
+  /** The subject of a verb of saying, or the speaker named after it ("..., said Angers"). */
+  static Integer subject(ClauseGraph g, int reporting) {
+    Integer subject = Arguments.of(g, reporting).subject();
+    return subject != null ? subject : InvertedSpeaker.of(g, reporting);
   }
 
   /** The attribution of this clause, with the verb of saying through which it is reported; or null. */
@@ -25,7 +31,7 @@ final class Speakers {
     Predicate saying = null;
     if (source == null) {
       Integer reporting = speech.reporter(g, verb);
-      source = reporting == null ? null : Arguments.of(g, reporting).subject();
+      source = reporting == null ? null : subject(g, reporting);
       saying = source == null ? null : VerbGroup.of(s.text(), g, reporting, null);
     }
     if (source == null) {

@@ -42,7 +42,8 @@ final class VerbalEvents {
     Set<String> negativeImplicatives = lexicon("events/negative-implicative-verbs.txt");
     this.complementTypes = new ComplementTypes(types, lexicon("events/commitment-verbs.txt"), negativeImplicatives);
     this.unrealised = new Unrealised(negativeImplicatives,
-        new Counterfactual(ModelFiles.lines("events/counterfactual-markers.txt")));
+        new Counterfactual(ModelFiles.lines("events/counterfactual-markers.txt")),
+        new Requirement(lexicon("events/requirement-verbs.txt")));
   }
 
   static Set<String> lexicon(String path) {

@@ -21,7 +21,7 @@ class EventScoreFloorTest {
   @Test
   void seedEventsStayAboveTheirFloors() throws IOException {
     StageReport r = events("seeds", new SeedGoldReader(null).read(Path.of("corpus/gold/seeds.jsonl")));
-    assertTrue(r.row("lenient triples").counts().f1() >= 0.55, r.toString());
+    assertTrue(r.row("lenient triples").counts().f1() >= 0.58, r.toString());
     assertTrue(r.figure("type accuracy").value() >= 0.90, r.toString());
     assertTrue(r.figure("date accuracy").value() >= 0.87, r.toString());
   }
@@ -29,7 +29,7 @@ class EventScoreFloorTest {
   @Test
   void meantimeEventsStayAboveTheirFloor() throws IOException {
     StageReport r = events("meantime", new MeantimeGoldReader().read(Path.of("../shared/datasets/meantime")));
-    assertTrue(r.row("lenient triples").counts().f1() >= 0.57, r.toString());
+    assertTrue(r.row("lenient triples").counts().f1() >= 0.61, r.toString());
   }
 
   private static StageReport events(String label, java.util.List<org.newsevents.eval.GoldDocument> gold) {

@@ -1,0 +1,45 @@
+package org.newsevents.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.newsevents.events.EventConstructionsTest.events;
+import static org.newsevents.events.EventConstructionsTest.withLemma;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsevents.model.EventTriple;
+
+/**
+ * Which clauses are events and who reports them, pinned on real sentences from the seeds and the
+ * MEANTIME dev articles: verbs of trying, stated requirements, a speaker after an inverted verb of saying.
+ */
+class EventClausesTest {
+  @Test
+  void tryingToDoSomethingIsAnActBesideWhatIsTried() {
+    List<EventTriple> events = events("During the event , company CEO Steve Jobs attempted to address reports by both "
+        + "consumers and the media of signal reception issues relating to the positioning of the phone 's antenna .",
+        "2010-07-16");
+    EventTriple attempt = withLemma(events, "attempt");
+    assertTrue(attempt.subject().text().endsWith("Steve Jobs"), attempt.toString());
+    assertTrue(withLemma(events, "address").subject().text().endsWith("Steve Jobs"), events.toString());
+  }
+
+  @Test
+  void aRequirementInAnAgentlessPassiveIsNoDemand() {
+    List<EventTriple> events = events("This model of administrative and judicial pressure against civil society and "
+        + "independent media has been developed in Russia, where such organizations are required to label themselves "
+        + "as ‘foreign agents’.", "2021-12-10");
+    assertTrue(events.stream().noneMatch(e -> e.predicate().lemma().equals("require")), events.toString());
+  }
+
+  @Test
+  void theSpeakerAfterAnInvertedVerbOfSayingReportsTheQuotation() {
+    List<EventTriple> events = events("`` We 've reduced our airplane-design effort and are focusing more on the "
+        + "technology breakthroughs , '' said Angers .", "2006-01-27");
+    EventTriple reduced = withLemma(events, "reduce");
+    assertNotNull(reduced.reportedBy(), reduced.toString());
+    assertEquals("Angers", reduced.reportedBy().text());
+    assertEquals("said", reduced.reportedBy().verb().text());
+  }
+}
