@@ -36,7 +36,7 @@ final class Newsworthiness {
       // "Vucic has had multiple meetings" is an event, "the two countries have strong ties" a state
       return false;
     }
-    return Boolean.getBoolean("noactor") || spokenByActor || !type.equals("OTHER") || isActor(g, subject)
+    return spokenByActor || !type.equals("OTHER") || isActor(g, subject)
         || isActor(g, object) || isNamedThing(g, subject) || isNamedThing(g, object)
         || isArtifact(g, subject) || isArtifact(g, object);
   }
