@@ -73,25 +73,20 @@ final class TimeGatedNer {
     }
   }
 
-  /** Whether any token has a digit or is a cue word. */
-  static boolean mayHoldTime(List<CoreLabel> tokens) {
-    return mayHoldTimeWords(tokens.stream().map(CoreLabel::word).toList());
+  /** Whether any of the words has a digit or is a cue word. */
+  static boolean mayHoldTimeWords(List<String> words) {
+    return words.stream().anyMatch(TimeGatedNer::isCue);
   }
 
-  static boolean mayHoldTimeWords(List<String> words) {
-    for (String w : words) {
-      for (int i = 0; i < w.length(); i++) {
-        if (Character.isDigit(w.charAt(i))) {
-          return true;
-        }
-      }
-      String lower = w.toLowerCase(Locale.ROOT);
-      // Abbreviations keep their period as tokens ("Dec.", "Sept."); the list has them without.
-      if (CUES.contains(lower) || (lower.endsWith(".") && CUES.contains(lower.substring(0, lower.length() - 1)))) {
+  /** A word with a digit, or one of the cue words (an abbreviation may keep its period: "Dec.", "Sept."). */
+  static boolean isCue(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isDigit(word.charAt(i))) {
         return true;
       }
     }
-    return false;
+    String lower = word.toLowerCase(Locale.ROOT);
+    return CUES.contains(lower) || (lower.endsWith(".") && CUES.contains(lower.substring(0, lower.length() - 1)));
   }
 
   /** One group of the document's sentences, annotated in place as a document of its own. */

@@ -30,7 +30,7 @@ final class TimeWindows {
       List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
       boolean[] inside = new boolean[tokens.size()];
       for (int i = 0; i < tokens.size(); i++) {
-        if (TimeGatedNer.mayHoldTimeWords(List.of(tokens.get(i).word()))) {
+        if (TimeGatedNer.isCue(tokens.get(i).word())) {
           for (int j = Math.max(0, i - reach); j <= Math.min(tokens.size() - 1, i + reach); j++) {
             inside[j] = true;
           }
