@@ -83,7 +83,8 @@ public final class EventScorer implements StageScorer {
     }
   }
 
-  static boolean matches(GoldEvent g, OutputRecord.Event p) {
+  /** The lenient triple match, shared with the development views that show it sentence by sentence. */
+  public static boolean matches(GoldEvent g, OutputRecord.Event p) {
     return g.located() && p.start() <= g.start() && g.end() <= p.end()
         && argumentMatches(g.subject(), p.subject()) && argumentMatches(g.object(), p.object());
   }

@@ -1,18 +1,13 @@
 package org.newsevents.clean;
 
-import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The content-extraction benchmark metric: lowercase \w+ tokens as multisets, P, R and F1 (and the counts, for pooling). */
 record BagOfWords(double precision, double recall, double f1, long overlap, long predicted, long gold) {
-  private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
   static BagOfWords score(String predicted, String gold) {
-    Map<String, Integer> p = bag(predicted);
-    Map<String, Integer> g = bag(gold);
+    Map<String, Integer> p = BenchmarkWords.bag(predicted);
+    Map<String, Integer> g = BenchmarkWords.bag(gold);
     long overlap = 0;
     for (Map.Entry<String, Integer> e : p.entrySet()) {
       overlap += Math.min(e.getValue(), g.getOrDefault(e.getKey(), 0));
@@ -23,14 +18,5 @@ record BagOfWords(double precision, double recall, double f1, long overlap, long
     double rec = ng == 0 ? 0 : (double) overlap / ng;
     double f1 = prec + rec == 0 ? 0 : 2 * prec * rec / (prec + rec);
     return new BagOfWords(prec, rec, f1, overlap, np, ng);
-  }
-
-  private static Map<String, Integer> bag(String text) {
-    Map<String, Integer> out = new HashMap<>();
-    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-    while (m.find()) {
-      out.merge(m.group(), 1, Integer::sum);
-    }
-    return out;
   }
 }

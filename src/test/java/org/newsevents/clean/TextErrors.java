@@ -1,15 +1,11 @@
 package org.newsevents.clean;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsevents.model.Article;
 import org.newsevents.model.BoilerplateSpan;
 import org.newsevents.model.CleanedText;
@@ -22,7 +18,6 @@ import org.newsevents.model.CleanedText;
  * {@code main [-lines]} prints the totals and, with -lines, every wrong line.
  */
 final class TextErrors {
-  private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
   public static void main(String[] args) {
     boolean showLines = List.of(args).contains("-lines");
@@ -35,8 +30,8 @@ final class TextErrors {
     for (BenchmarkPages.Page p : BenchmarkPages.load().pages()) {
       String text = BenchmarkScore.naive(p);
       CleanedText c = new RuleCleaner().clean(new Article(p.id(), p.url(), null, text, null, p.id()));
-      Map<String, Integer> pred = bag(c.kept());
-      Map<String, Integer> gold = bag(p.body());
+      Map<String, Integer> pred = BenchmarkWords.bag(c.kept());
+      Map<String, Integer> gold = BenchmarkWords.bag(p.body());
       for (Map.Entry<String, Integer> e : pred.entrySet()) {
         overlap += Math.min(e.getValue(), gold.getOrDefault(e.getKey(), 0));
       }
@@ -46,14 +41,14 @@ final class TextErrors {
       for (BoilerplateSpan s : c.removed()) {
         reasons.put(s.start(), s.reason());
       }
-      List<String> gw = words(p.body());
-      Set<String> goldPairs = pairs(gw);
+      List<String> gw = BenchmarkWords.words(p.body());
+      Set<String> goldPairs = BenchmarkWords.pairs(gw);
       Set<String> goldWords = new HashSet<>(gw);
       int start = 0;
       for (String line : text.split("\n", -1)) {
-        List<String> lw = words(line);
+        List<String> lw = BenchmarkWords.words(line);
         if (!lw.isEmpty()) {
-          boolean story = story(lw, goldPairs, goldWords);
+          boolean story = BenchmarkWords.inStory(lw, goldPairs, goldWords);
           String reason = reasons.get(start);
           if (story && reason != null) {
             lostByReason.merge(reason, lw.size(), Integer::sum);
@@ -82,42 +77,5 @@ final class TextErrors {
   private static String cut(String line) {
     String s = line.strip();
     return s.substring(0, Math.min(140, s.length()));
-  }
-
-  private static boolean story(List<String> line, Set<String> goldPairs, Set<String> goldWords) {
-    if (line.size() < 2) {
-      return goldWords.contains(line.get(0));
-    }
-    Set<String> ps = pairs(line);
-    int hit = 0;
-    for (String pair : ps) {
-      hit += goldPairs.contains(pair) ? 1 : 0;
-    }
-    return 2 * hit >= ps.size();
-  }
-
-  private static Map<String, Integer> bag(String text) {
-    Map<String, Integer> out = new HashMap<>();
-    for (String w : words(text)) {
-      out.merge(w, 1, Integer::sum);
-    }
-    return out;
-  }
-
-  private static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
-  }
-
-  private static Set<String> pairs(List<String> words) {
-    Set<String> out = new HashSet<>();
-    for (int i = 1; i < words.size(); i++) {
-      out.add(words.get(i - 1) + " " + words.get(i));
-    }
-    return out;
   }
 }

@@ -5,14 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsevents.clean.html.DomExtractor;
 import org.newsevents.clean.rules.MainText;
 import org.newsevents.model.Article;
@@ -25,7 +20,6 @@ import org.newsevents.model.Article;
  * labelled story when most of its word pairs occur in the gold body.
  */
 public final class TrainLineClassifier {
-  private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
   static final int ITERATIONS = 150;
   static final int CUTOFF = 3;
   static final double L2 = Double.parseDouble(System.getProperty("l2", "10"));
@@ -73,8 +67,8 @@ public final class TrainLineClassifier {
     DomExtractor dom = new DomExtractor();
     List<LineModelTrainer.Example> out = new ArrayList<>();
     for (BenchmarkPages.Page p : pages) {
-      Set<String> gold = pairs(words(p.body()));
-      Set<String> goldWords = new HashSet<>(words(p.body()));
+      Set<String> gold = BenchmarkWords.pairs(BenchmarkWords.words(p.body()));
+      Set<String> goldWords = new HashSet<>(BenchmarkWords.words(p.body()));
       // Both readings of every page, though in the pipeline the DOM text meets the classifier only when
       // the page names no article element: the extra lines teach it more than they mislead it.
       for (String view : List.of(BenchmarkScore.naive(p), dom.extract(p.html()))) {
@@ -83,7 +77,7 @@ public final class TrainLineClassifier {
         for (int i = 0; i < lines.size(); i++) {
           if (lines.open(i)) {
             out.add(new LineModelTrainer.Example(LineFeatures.of(lines, i, main, book),
-                inGold(words(lines.text(i)), gold, goldWords)));
+                BenchmarkWords.inStory(BenchmarkWords.words(lines.text(i)), gold, goldWords)));
           }
         }
       }
@@ -93,36 +87,5 @@ public final class TrainLineClassifier {
 
   static Article article(BenchmarkPages.Page p, String text) {
     return new Article(p.id(), p.url(), null, text, null, p.id());
-  }
-
-  private static boolean inGold(List<String> line, Set<String> goldPairs, Set<String> goldWords) {
-    if (line.size() < 2) {
-      return line.isEmpty() || goldWords.contains(line.get(0));
-    }
-    int hit = 0;
-    List<String> ps = new ArrayList<>(pairs(line));
-    for (String pair : ps) {
-      if (goldPairs.contains(pair)) {
-        hit++;
-      }
-    }
-    return 2 * hit >= ps.size();
-  }
-
-  private static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
-  }
-
-  private static Set<String> pairs(List<String> words) {
-    Set<String> out = new HashSet<>();
-    for (int i = 1; i < words.size(); i++) {
-      out.add(words.get(i - 1) + " " + words.get(i));
-    }
-    return out;
   }
 }

@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsevents.model.Article;
 import org.newsevents.model.BoilerplateSpan;
 import org.newsevents.model.CleanedText;
@@ -23,7 +20,6 @@ import org.newsevents.model.CleanedText;
  * every line charged at least N words (default 3).
  */
 final class WordErrors {
-  private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
 
   record Charged(String page, String reason, boolean lost, int words, String text) {}
 
@@ -77,8 +73,8 @@ final class WordErrors {
     for (BoilerplateSpan s : c.removed()) {
       reasons.put(s.start(), s.reason());
     }
-    Map<String, Integer> gold = bag(words(p.body()));
-    Map<String, Integer> out = bag(words(c.kept()));
+    Map<String, Integer> gold = BenchmarkWords.bag(BenchmarkWords.words(p.body()));
+    Map<String, Integer> out = BenchmarkWords.bag(BenchmarkWords.words(c.kept()));
     Map<String, Integer> missing = new HashMap<>();
     gold.forEach((w, n) -> {
       int d = n - out.getOrDefault(w, 0);
@@ -97,7 +93,7 @@ final class WordErrors {
     List<L> lines = new ArrayList<>();
     int start = 0;
     for (String line : text.split("\n", -1)) {
-      List<String> lw = words(line);
+      List<String> lw = BenchmarkWords.words(line);
       if (!lw.isEmpty()) {
         int in = 0;
         for (String w : lw) {
@@ -136,22 +132,5 @@ final class WordErrors {
       }
     }
     return n;
-  }
-
-  private static Map<String, Integer> bag(List<String> words) {
-    Map<String, Integer> out = new HashMap<>();
-    for (String w : words) {
-      out.merge(w, 1, Integer::sum);
-    }
-    return out;
-  }
-
-  private static List<String> words(String text) {
-    List<String> out = new ArrayList<>();
-    Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-    while (m.find()) {
-      out.add(m.group());
-    }
-    return out;
   }
 }

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import org.newsevents.eval.ContentWords;
+import org.newsevents.eval.EventScorer;
 import org.newsevents.eval.GoldArgument;
 import org.newsevents.eval.GoldDocument;
 import org.newsevents.eval.GoldEvent;
@@ -50,7 +48,7 @@ public final class EventDiff {
       for (int k = 0; k < g.events().size(); k++) {
         partnerOf[k] = -1;
         for (int i = 0; i < p.size() && partnerOf[k] < 0; i++) {
-          if (!taken[i] && matches(g.events().get(k), p.get(i))) {
+          if (!taken[i] && EventScorer.matches(g.events().get(k), p.get(i))) {
             partnerOf[k] = i;
             taken[i] = true;
           }
@@ -116,25 +114,5 @@ public final class EventDiff {
 
   private static String arg(OutputRecord.Argument a) {
     return a == null ? "-" : a.text() + (a.entityName() == null ? "" : "{" + a.entityName() + "}");
-  }
-
-  private static boolean matches(GoldEvent g, OutputRecord.Event p) {
-    return g.located() && p.start() <= g.start() && g.end() <= p.end()
-        && argumentMatches(g.subject(), p.subject()) && argumentMatches(g.object(), p.object());
-  }
-
-  private static boolean argumentMatches(GoldArgument g, OutputRecord.Argument p) {
-    if (g == null) {
-      return true;
-    }
-    if (p == null) {
-      return false;
-    }
-    Set<String> predicted = ContentWords.of(p.text(), p.entityName());
-    if (g.entityName() == null) {
-      predicted = new LinkedHashSet<>(ContentWords.of(p.text()));
-      predicted.addAll(ContentWords.of(p.entityName()));
-    }
-    return ContentWords.shareOne(ContentWords.of(g.text(), g.entityName()), predicted);
   }
 }
