@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.newsevents.clean.ArticleLines;
-import org.newsevents.clean.BoilerplateRule;
 import org.newsevents.clean.LineShape;
 import org.newsevents.clean.RuleBook;
 
@@ -12,19 +11,14 @@ import org.newsevents.clean.RuleBook;
  * Keeps the article's own headline: the headline-shaped line before the main text that best
  * matches the title (from metadata, else the first line), or failing that the nearest one.
  */
-public final class ArticleHeadline implements BoilerplateRule {
-  private final RuleBook book;
+public final class ArticleHeadline extends MainTextRule {
 
   public ArticleHeadline(RuleBook book) {
-    this.book = book;
+    super(book);
   }
 
   @Override
-  public void apply(ArticleLines lines) {
-    MainText main = MainText.of(lines, book);
-    if (main.first() > main.last()) {
-      return;
-    }
+  void apply(ArticleLines lines, MainText main) {
     String title = lines.article().title();
     if (title == null || title.isBlank()) {
       int first = lines.next(-1);

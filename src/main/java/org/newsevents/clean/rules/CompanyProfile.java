@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.newsevents.clean.ArticleLines;
-import org.newsevents.clean.BoilerplateRule;
 import org.newsevents.clean.RuleBook;
 
 /**
@@ -15,16 +14,15 @@ import org.newsevents.clean.RuleBook;
  * mentions where a company sits keeps the line: the profile must end the main text and open with the
  * name.
  */
-public final class CompanyProfile implements BoilerplateRule {
+public final class CompanyProfile extends MainTextRule {
   public static final String REASON = "company-profile";
-  private final RuleBook book;
   private final List<Pattern> cues;
   private final List<Pattern> openings;
   private final int maxLines;
   private final int maxChars;
 
   public CompanyProfile(RuleBook book) {
-    this.book = book;
+    super(book);
     this.cues = book.patterns("company-profile");
     this.openings = book.patterns("company-profile-opening");
     this.maxLines = book.integer("company-profile.max-lines");
@@ -32,11 +30,7 @@ public final class CompanyProfile implements BoilerplateRule {
   }
 
   @Override
-  public void apply(ArticleLines lines) {
-    MainText main = MainText.of(lines, book);
-    if (main.first() > main.last()) {
-      return;
-    }
+  void apply(ArticleLines lines, MainText main) {
     List<Integer> run = new ArrayList<>();
     boolean opened = false;
     for (int j = main.last(); j >= main.first() && run.size() < maxLines; j = lines.previous(j)) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsevents.clean.ArticleLines;
-import org.newsevents.clean.BoilerplateRule;
 import org.newsevents.clean.RuleBook;
 
 /**
@@ -19,20 +18,15 @@ import org.newsevents.clean.RuleBook;
  * neither counts nor is kept. Runs before {@link RepeatedLine}, since a plan repeats its own headings
  * day after day. Removes nothing, so has no reason.
  */
-public final class FigureList implements BoilerplateRule {
+public final class FigureList extends MainTextRule {
   private static final Pattern DIGIT = Pattern.compile("\\d");
-  private final RuleBook book;
 
   public FigureList(RuleBook book) {
-    this.book = book;
+    super(book);
   }
 
   @Override
-  public void apply(ArticleLines lines) {
-    MainText main = MainText.of(lines, book);
-    if (main.first() > main.last()) {
-      return;
-    }
+  void apply(ArticleLines lines, MainText main) {
     Set<String> above = new HashSet<>();
     for (int j = 0; j <= main.last(); j++) {
       above.add(lines.text(j));

@@ -1,7 +1,6 @@
 package org.newsevents.clean.rules;
 
 import org.newsevents.clean.ArticleLines;
-import org.newsevents.clean.BoilerplateRule;
 import org.newsevents.clean.LineShape;
 import org.newsevents.clean.RuleBook;
 
@@ -11,19 +10,14 @@ import org.newsevents.clean.RuleBook;
  * summary. The page's own headline is doubled the same way above the story, so only a card below the
  * story's first paragraph is taken; the summary only when it is one short line that ends a sentence.
  */
-public final class TeaserCard implements BoilerplateRule {
-  private final RuleBook book;
+public final class TeaserCard extends MainTextRule {
 
   public TeaserCard(RuleBook book) {
-    this.book = book;
+    super(book);
   }
 
   @Override
-  public void apply(ArticleLines lines) {
-    MainText main = MainText.of(lines, book);
-    if (main.first() > main.last()) {
-      return;
-    }
+  void apply(ArticleLines lines, MainText main) {
     for (int i = lines.next(main.first()); i >= 0; i = lines.next(i)) {
       if (!lines.open(i) || !headline(lines.shape(i))) {
         continue;
