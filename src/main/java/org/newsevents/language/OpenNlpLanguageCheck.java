@@ -13,8 +13,9 @@ import org.newsevents.model.StageException;
 
 /**
  * Language identification with OpenNLP's 103-language model. A text is English when English is
- * the model's first choice or still likely enough; texts too short to judge are let through as
- * English, since the model needs a couple of sentences to be right.
+ * the model's first choice or still likely enough. On a short text (a headline, a one-line record) the
+ * model's first choice is often wrong for English, so there English need only come within a share of
+ * the first choice's probability; a short sentence in another language still falls far below it.
  */
 public final class OpenNlpLanguageCheck implements LanguageCheck {
   private static final String MODEL = "/langdetect-183.bin";
@@ -24,11 +25,13 @@ public final class OpenNlpLanguageCheck implements LanguageCheck {
   private final ThreadLocal<LanguageDetectorME> detector;
   private final int minChars;
   private final double minEnglishConfidence;
+  private final double shortMinEnglishShare;
 
   public OpenNlpLanguageCheck() {
     Map<String, String> settings = ModelFiles.table("language/thresholds.tsv");
     this.minChars = Integer.parseInt(settings.get("minChars"));
     this.minEnglishConfidence = Double.parseDouble(settings.get("minEnglishConfidence"));
+    this.shortMinEnglishShare = Double.parseDouble(settings.get("shortMinEnglishShare"));
     LanguageDetectorModel model = model();
     this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
   }
@@ -53,18 +56,29 @@ public final class OpenNlpLanguageCheck implements LanguageCheck {
 
   @Override
   public String requireEnglish(String text) {
-    if (text.strip().length() < minChars) {
-      return "en";
-    }
+    boolean isShort = text.strip().length() < minChars;
     Language[] ranked = detector.get().predictLanguages(text);
     Language best = ranked[0];
     for (Language l : ranked) {
-      if (l.getLang().equals("eng") && (l == best || l.getConfidence() >= minEnglishConfidence)) {
+      if (l.getLang().equals("eng") && (l == best || l.getConfidence() >= minEnglishConfidence
+          || isShort && l.getConfidence() >= shortMinEnglishShare * best.getConfidence())) {
         return "en";
       }
     }
-    String name = new Locale(best.getLang()).getDisplayLanguage(Locale.ENGLISH);
+    String name = displayName(best.getLang());
     throw new StageException("language", String.format(Locale.ROOT,
         "not English: detected %s (%s, confidence %.2f); skipped", best.getLang(), name, best.getConfidence()));
+  }
+
+  /** The English name of an ISO 639-3 code ("fra" is French), or the code itself where Java knows none. */
+  static String displayName(String iso3) {
+    for (String two : Locale.getISOLanguages()) {
+      Locale locale = new Locale(two);
+      if (locale.getISO3Language().equals(iso3)) {
+        return locale.getDisplayLanguage(Locale.ENGLISH);
+      }
+    }
+    String name = new Locale(iso3).getDisplayLanguage(Locale.ENGLISH);
+    return name.isEmpty() ? iso3 : name;
   }
 }
