@@ -79,7 +79,7 @@ public final class DependencyEvents implements EventExtractor {
     for (int s = 0; s < verbalBySentence.size(); s++) {
       List<EventTriple> sentence = new ArrayList<>(Restatements.drop(verbalBySentence.get(s)));
       for (EventTriple n : nominalBySentence.get(s)) {
-        if (Boolean.getBoolean("x.nodup") || !duplicates.repeats(n, verbalBySentence.get(s), allVerbal, out)) {
+        if (!duplicates.repeats(n, verbalBySentence.get(s), allVerbal, out)) {
           sentence.add(n);
         }
       }

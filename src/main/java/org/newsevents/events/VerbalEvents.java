@@ -27,6 +27,7 @@ final class VerbalEvents {
   private final Modality modality;
   private final Newsworthiness news;
   private final Unrealised unrealised;
+  private final Specification specification;
   private final Map<String, String> verbPhrases = ModelFiles.table("events/verb-phrases.tsv");
   private final Set<String> addresseeVerbs = lexicon("events/addressee-verbs.txt");
   private final Set<String> unaccusatives = lexicon("events/unaccusative-verbs.txt");
@@ -39,6 +40,7 @@ final class VerbalEvents {
     this.types = types;
     this.modality = modality;
     this.news = news;
+    this.specification = new Specification(lexicon("events/specification-verbs.txt"), news);
     Set<String> negativeImplicatives = lexicon("events/negative-implicative-verbs.txt");
     this.complementTypes = new ComplementTypes(types, lexicon("events/commitment-verbs.txt"), negativeImplicatives);
     this.unrealised = new Unrealised(negativeImplicatives,
@@ -126,8 +128,8 @@ final class VerbalEvents {
       predicate = VerbGroup.through(s.text(), predicate, g.token(object));
       object = Arguments.complementSubject(g, object);
     }
-    if (!carriesEvent && !news.keep(g, predicate.lemma(), type, subject, object,
-        news.isActor(g, speakers.speaker(g, v)))
+    if (!carriesEvent && !specification.states(g, predicate.lemma(), subject, object)
+        && !news.keep(g, predicate.lemma(), type, subject, object, news.isActor(g, speakers.speaker(g, v)))
         || absorbed == null && !themeSubject && news.unanchored(g, v, type, subject)) {
       return List.of();
     }
@@ -140,8 +142,9 @@ final class VerbalEvents {
       // an obligation reported with no actor to demand it is typed as the demand itself
       type = "DEMAND";
     }
-    if (mode.equals("hypothetical") && type.equals("OTHER")) {
-      // "he would oversee security operations", "it can fly to London": a possibility, not a report
+    if (mode.equals("hypothetical") && type.equals("OTHER") && !specification.capability(g, v, subject, object)) {
+      // "he would oversee security operations": a possibility, not a report; what a product can do
+      // specifies it
       return List.of();
     }
     Integer to = args.recipient();

@@ -12,7 +12,8 @@ import org.newsevents.model.EventTriple;
 
 /**
  * Which clauses are events and who reports them, pinned on real sentences from the seeds and the
- * MEANTIME dev articles: verbs of trying, stated requirements, a speaker after an inverted verb of saying.
+ * MEANTIME dev articles: verbs of trying, stated requirements, a speaker after an inverted verb of saying,
+ * what a product comes with or can do.
  */
 class EventClausesTest {
   @Test
@@ -41,5 +42,15 @@ class EventClausesTest {
     assertNotNull(reduced.reportedBy(), reduced.toString());
     assertEquals("Angers", reduced.reportedBy().text());
     assertEquals("said", reduced.reportedBy().verb().text());
+  }
+
+  @Test
+  void whatAProductComesWithOrCanDoSpecifiesIt() {
+    EventTriple come = withLemma(events("The new phone will also come pre-loaded with the new iPhone 3.0 software , "
+        + "which will be available on June 17 , two days before the phone launches .", "2009-06-09"), "come");
+    assertEquals("The new phone", come.subject().text());
+    EventTriple fly = withLemma(events("The aircraft can fly from New York to Singapore and from Los Angeles to Dubai "
+        + "with a full passenger and luggage load non-stop .", "2005-02-15"), "fly");
+    assertEquals("The aircraft", fly.object().text(), fly.toString());
   }
 }
