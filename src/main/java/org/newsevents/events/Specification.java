@@ -29,8 +29,9 @@ final class Specification {
         && isProduct(g, subject != null ? subject : object);
   }
 
-  /** A made thing or a thing with a name of its own, not a person or a body. */
+  /** A made thing, a product name, or a thing with a name of its own that is not a person or a body. */
   private boolean isProduct(ClauseGraph g, Integer head) {
-    return head != null && !news.isActor(g, head) && (news.isArtifact(g, head) || Newsworthiness.isNamedThing(g, head));
+    return head != null && (news.isArtifact(g, head) || ProductNames.names(g, head)
+        || !news.isActor(g, head) && Newsworthiness.isNamedThing(g, head));
   }
 }

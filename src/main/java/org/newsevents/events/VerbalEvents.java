@@ -84,7 +84,7 @@ final class VerbalEvents {
     }
     boolean themeSubject = false;
     if (absorbed == null && subject != null && g.child(v, "obj") == null
-        && (unaccusatives.contains(lemma) || motionVerbs.contains(lemma) && !news.isActor(g, subject))) {
+        && (unaccusatives.contains(lemma) || motionVerbs.contains(lemma) && isThing(g, subject))) {
       // "the jetliner crashed into the Atlantic": the subject is what the event happens to
       object = subject;
       subject = null;
@@ -173,6 +173,11 @@ final class VerbalEvents {
     }
     Dependency d = g.head(object);
     return d != null && d.governor() == verb && d.relation().startsWith("obl") ? null : object;
+  }
+
+  /** Not an actor, or a product name the tagger took for one ("The iPod Nano comes in two colors"). */
+  private boolean isThing(ClauseGraph g, int head) {
+    return !news.isActor(g, head) || ProductNames.names(g, head);
   }
 
   private static Integer passiveSubject(ClauseGraph g, int verb) {

@@ -48,7 +48,11 @@ class EventClausesTest {
   void whatAProductComesWithOrCanDoSpecifiesIt() {
     EventTriple come = withLemma(events("The new phone will also come pre-loaded with the new iPhone 3.0 software , "
         + "which will be available on June 17 , two days before the phone launches .", "2009-06-09"), "come");
-    assertEquals("The new phone", come.subject().text());
+    assertEquals("The new phone", come.object().text(), "a thing that comes is the theme: " + come);
+    EventTriple nano = withLemma(events("The iPod Nano comes in two colors , white and black , as well as two sizes , "
+        + "a 2GB and a 4GB , capable of holding 500 and 1,000 songs and will cost $ 199 and $ 249 USD respectively .",
+        "2005-09-08"), "come");
+    assertEquals("The iPod Nano", nano.object().text(), "a product name is no person: " + nano);
     EventTriple fly = withLemma(events("The aircraft can fly from New York to Singapore and from Los Angeles to Dubai "
         + "with a full passenger and luggage load non-stop .", "2005-02-15"), "fly");
     assertEquals("The aircraft", fly.object().text(), fly.toString());
