@@ -35,6 +35,7 @@ record Arguments(Integer subject, Integer object, Integer location, Integer reci
     if (object == null) {
       object = g.child(verb, "obj");
     }
+    subject = FrontedPhrase.subject(g, verb, subject);
     Integer purposeOf = Controllers.objectThatCannotAct(g, verb, subject);
     if (purposeOf != null && depth < 4) {
       // the enhanced graph makes the object of "began a hunger strike to demand ...", "has won a contract

@@ -69,6 +69,7 @@ final class NominalEvents {
         }
       }
       agent = agent == null ? namedActor : agent;
+      agent = agent == null ? StateOfEvent.agent(g, t.index()) : agent;
       patient = patient == null ? namedThing : patient;
       if (agent == null && (patient != null || possessor != null)) {
         agent = governingSubject(g, t.index());

@@ -1,6 +1,7 @@
 package org.newsevents.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsevents.events.EventConstructionsTest.events;
@@ -128,5 +129,38 @@ class EventParticipantsTest {
         + "prices in other countries equal or below that of within the US .", "2008-06-09"), "reduce");
     assertNull(reduced.subject());
     assertEquals("The price for the iPhone", reduced.object().text());
+  }
+
+  @Test
+  void theActorChosenDoesTheTaskItIsChosenFor() {
+    EventTriple build = withLemma(events("When the Air Force selected Los Angeles based Northrop Grumman on February 29 "
+        + "to build the aircraft , Boeing challenged the award in a formal protest before the GAO .", "2008-06-19"),
+        "build");
+    assertTrue(build.subject().text().endsWith("Northrop Grumman"), build.toString());
+  }
+
+  @Test
+  void theActorAfterAFrontedPhraseIsTheSubjectNotItsApposition() {
+    EventTriple introduced = withLemma(events("At the company 's own Worldwide Developers Conference ( WWDC ) keynote at "
+        + "the Moscone West center in San Francisco , Apple CEO Steve Jobs introduced the next generation of software "
+        + "products from Apple .", "2011-06-07"), "introduce");
+    assertEquals("Apple CEO Steve Jobs", introduced.subject().text());
+  }
+
+  @Test
+  void anEventNounTakesThePrepositionItsPhraseOpensWith() {
+    EventTriple order = withLemma(events("European aircraft manufacturer , Airbus , has won an order from Qatar Airways "
+        + "for up to 60 of its new mid-sized A350 jets .", "2007-06-19"), "order");
+    assertEquals("Qatar Airways", order.subject().text());
+    assertNotNull(order.object(), order.toString());
+    assertTrue(order.object().text().startsWith("up to 60"), order.toString());
+  }
+
+  @Test
+  void whoIsInNegotiationsIsTheirAgent() {
+    EventTriple talks = withLemma(events("Apple executives are in negotiations with film studios to arrange the deal "
+        + "and settle on pricing structures .", "2006-09-01"), "negotiation");
+    assertEquals("Apple executives", talks.subject().text());
+    assertEquals("film studios", talks.object().text());
   }
 }
