@@ -10,10 +10,16 @@ import org.newsevents.model.Dependency;
 final class ProductNames {
   private ProductNames() {}
 
-  /** Whether the noun at {@code head}, or a compound before it, is written as a product name. */
+  /**
+   * Whether the noun at {@code head} is written as a product name, or is a name or number a product
+   * name is compounded with ("The iPod Nano"; not "the new MacBook line").
+   */
   static boolean names(ClauseGraph g, int head) {
     if (isProductSpelling(g.token(head).word())) {
       return true;
+    }
+    if (!isNameOrNumber(g, head)) {
+      return false;
     }
     for (Dependency d : g.children(head)) {
       if (d.relation().equals("compound") && isProductSpelling(g.token(d.dependent()).word())) {
@@ -21,6 +27,12 @@ final class ProductNames {
       }
     }
     return false;
+  }
+
+  /** A proper noun or a number: a name or a model designation ("Nano", "737-800"). */
+  static boolean isNameOrNumber(ClauseGraph g, int head) {
+    String pos = g.token(head).pos();
+    return pos.startsWith("NNP") || pos.equals("CD");
   }
 
   static boolean isProductSpelling(String word) {

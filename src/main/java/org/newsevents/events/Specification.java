@@ -18,8 +18,25 @@ final class Specification {
   }
 
   /** A verb of specification with a product on either side ("Features new to the iPhone include a camera"). */
-  boolean states(ClauseGraph g, String lemma, Integer subject, Integer object) {
-    return verbs.contains(lemma) && (isProduct(g, subject) || isProduct(g, object));
+  boolean states(ClauseGraph g, int verb, String lemma, Integer subject, Integer object) {
+    return verbs.contains(lemma) && (isProduct(g, subject) || isProduct(g, object) || inVariants(g, verb));
+  }
+
+  /**
+   * "It comes in two colors", "comes in a 30GB edition and a 60GB edition": to come in a counted number
+   * of kinds is said of a product, whatever names it ("it comes in the wake of ..." counts nothing).
+   */
+  static boolean inVariants(ClauseGraph g, int verb) {
+    if (!g.token(verb).lemma().equalsIgnoreCase("come")) {
+      return false;
+    }
+    for (org.newsevents.model.Dependency d : g.children(verb)) {
+      if (d.relation().equals("obl") && Arguments.caseWord(g, d.dependent()).equals("in")
+          && g.child(d.dependent(), "nummod") != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "can" said of a product: what it is able to do. */
@@ -29,9 +46,13 @@ final class Specification {
         && isProduct(g, subject != null ? subject : object);
   }
 
-  /** A made thing, a product name, or a thing with a name of its own that is not a person or a body. */
+  /**
+   * A made thing, a product name, or a name or number that is not itself a person or a body ("The
+   * Boeing 737-800": a model its maker's name qualifies; not "the Air Canada deal").
+   */
   private boolean isProduct(ClauseGraph g, Integer head) {
     return head != null && (news.isArtifact(g, head) || ProductNames.names(g, head)
-        || !news.isActor(g, head) && Newsworthiness.isNamedThing(g, head));
+        || ProductNames.isNameOrNumber(g, head) && !Actors.byItself(g.token(head))
+        && Newsworthiness.isNamedThing(g, head));
   }
 }

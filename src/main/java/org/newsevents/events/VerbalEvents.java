@@ -84,7 +84,7 @@ final class VerbalEvents {
     }
     boolean themeSubject = false;
     if (absorbed == null && subject != null && g.child(v, "obj") == null
-        && (unaccusatives.contains(lemma) || motionVerbs.contains(lemma) && isThing(g, subject))) {
+        && (unaccusatives.contains(lemma) || motionVerbs.contains(lemma) && (isThing(g, subject) || Specification.inVariants(g, v)))) {
       // "the jetliner crashed into the Atlantic": the subject is what the event happens to
       object = subject;
       subject = null;
@@ -128,7 +128,7 @@ final class VerbalEvents {
       predicate = VerbGroup.through(s.text(), predicate, g.token(object));
       object = Arguments.complementSubject(g, object);
     }
-    if (!carriesEvent && !specification.states(g, predicate.lemma(), subject, object)
+    if (!carriesEvent && !specification.states(g, v, predicate.lemma(), subject, object)
         && !news.keep(g, predicate.lemma(), type, subject, object, news.isActor(g, speakers.speaker(g, v)))
         || absorbed == null && !themeSubject && news.unanchored(g, v, type, subject)) {
       return List.of();

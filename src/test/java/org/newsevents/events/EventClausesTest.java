@@ -57,4 +57,15 @@ class EventClausesTest {
         + "with a full passenger and luggage load non-stop .", "2005-02-15"), "fly");
     assertEquals("The aircraft", fly.object().text(), fly.toString());
   }
+
+  @Test
+  void whatAModelHasOrComesInSpecifiesIt() {
+    EventTriple has = withLemma(events("The Boeing 737-800 has the best technical reliability .", "2006-03-02"), "have");
+    assertEquals("The Boeing 737-800", has.subject().text());
+    EventTriple comes = withLemma(events("It comes in two colors : Black ( 2 GHz model only ) and White ( 1.83 and 2 "
+        + "GHz models ) .", "2006-05-16"), "come");
+    assertEquals("It", comes.object().text(), comes.toString());
+    List<EventTriple> deal = events("The Air Canada deal includes firm orders for 18 777s .", "2005-04-26");
+    assertTrue(deal.stream().noneMatch(e -> e.predicate().lemma().equals("include")), "a deal is no product: " + deal);
+  }
 }
