@@ -97,8 +97,7 @@ public final class DependencyEvents implements EventExtractor {
   }
 
   private EventTriple nominal(SentenceContext s, NominalEvents.Nominal n) {
-    Token noun = s.g().token(n.noun());
-    Predicate predicate = new Predicate(noun.word(), noun.lemma().toLowerCase(), noun.start(), noun.end());
+    Predicate predicate = CompoundEventName.of(s.text(), s.g(), n.noun());
     Argument subject = s.argument(n.subject());
     Argument object = s.argument(n.object());
     Attribution reportedBy = speakers.attribution(s, n.noun());

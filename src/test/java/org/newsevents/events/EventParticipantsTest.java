@@ -163,4 +163,14 @@ class EventParticipantsTest {
     assertEquals("Apple executives", talks.subject().text());
     assertEquals("film studios", talks.object().text());
   }
+
+  @Test
+  void commonNounsCompoundedBeforeAnEventNounArePartOfItsName() {
+    EventTriple cuts = withLemma(events("Airbus announces job cuts of 10,000", "2007-02-28"), "cut");
+    assertEquals("job cuts", cuts.predicate().text());
+    assertEquals("Airbus", cuts.subject().text());
+    EventTriple invasion = withLemma(events("This crackdown was part of a broader European effort to weaken Russia’s "
+        + "intelligence network following its full-scale invasion of Ukraine in 2022.", "2025-03-05"), "invasion");
+    assertEquals("invasion", invasion.predicate().text(), "a hyphenated modifier is no part of the name");
+  }
 }
