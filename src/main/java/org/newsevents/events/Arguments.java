@@ -28,12 +28,12 @@ record Arguments(Integer subject, Integer object, Integer location, Integer reci
         passiveSubject = d.dependent();
       } else if (agent == null && r.equals("obl:agent")) {
         agent = d.dependent();
-      } else if (object == null && r.equals("obj")) {
+      } else if (object == null && r.equals("obj") && !AgePhrase.is(g, d.dependent())) {
         object = d.dependent();
       }
     }
     if (object == null) {
-      object = g.child(verb, "obj");
+      object = AgePhrase.objectOf(g, verb);
     }
     subject = FrontedPhrase.subject(g, verb, subject);
     Integer purposeOf = Controllers.objectThatCannotAct(g, verb, subject);
