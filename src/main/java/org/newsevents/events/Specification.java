@@ -39,11 +39,27 @@ final class Specification {
     return false;
   }
 
-  /** "can" said of a product: what it is able to do. */
-  boolean capability(ClauseGraph g, int verb, Integer subject, Integer object) {
+  /**
+   * "can" said of a product, of what is done on or with one, or of whatever travels as a thing
+   * ("Although it can fly from London to Sydney non-stop"): what it is able to do.
+   *
+   * @param movingThing the verb's theme is a thing that travels (see motion-verbs.txt)
+   */
+  boolean capability(ClauseGraph g, int verb, Integer subject, Integer object, boolean movingThing) {
     Integer can = g.child(verb, "aux");
     return can != null && g.token(can).lemma().equalsIgnoreCase("can")
-        && isProduct(g, subject != null ? subject : object);
+        && (movingThing || isProduct(g, subject != null ? subject : object) || onProduct(g, verb));
+  }
+
+  /** "On the 30GB iPod , 75 hours of video can be stored": what can be done on or with a product. */
+  private boolean onProduct(ClauseGraph g, int verb) {
+    for (org.newsevents.model.Dependency d : g.children(verb)) {
+      String c = Arguments.caseWord(g, d.dependent());
+      if (d.relation().equals("obl") && (c.equals("on") || c.equals("with")) && isProduct(g, d.dependent())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

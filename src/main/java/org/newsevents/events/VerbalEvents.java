@@ -83,7 +83,7 @@ final class VerbalEvents {
       return List.of();
     }
     boolean themeSubject = false;
-    if (absorbed == null && subject != null && g.child(v, "obj") == null
+    if (absorbed == null && subject != null && AgePhrase.objectOf(g, v) == null
         && (unaccusatives.contains(lemma) || motionVerbs.contains(lemma) && (isThing(g, subject) || Specification.inVariants(g, v)))) {
       // "the jetliner crashed into the Atlantic": the subject is what the event happens to
       object = subject;
@@ -128,7 +128,8 @@ final class VerbalEvents {
       predicate = VerbGroup.through(s.text(), predicate, g.token(object));
       object = Arguments.complementSubject(g, object);
     }
-    if (!carriesEvent && !specification.states(g, v, predicate.lemma(), subject, object)
+    boolean capability = specification.capability(g, v, subject, object, themeSubject && motionVerbs.contains(lemma));
+    if (!carriesEvent && !capability && !specification.states(g, v, predicate.lemma(), subject, object)
         && !news.keep(g, predicate.lemma(), type, subject, object, news.isActor(g, speakers.speaker(g, v)))
         || absorbed == null && !themeSubject && news.unanchored(g, v, type, subject)) {
       return List.of();
@@ -142,7 +143,7 @@ final class VerbalEvents {
       // an obligation reported with no actor to demand it is typed as the demand itself
       type = "DEMAND";
     }
-    if (mode.equals("hypothetical") && type.equals("OTHER") && !specification.capability(g, v, subject, object)) {
+    if (mode.equals("hypothetical") && type.equals("OTHER") && !capability) {
       // "he would oversee security operations": a possibility, not a report; what a product can do
       // specifies it
       return List.of();
@@ -175,9 +176,13 @@ final class VerbalEvents {
     return d != null && d.governor() == verb && d.relation().startsWith("obl") ? null : object;
   }
 
-  /** Not an actor, or a product name the tagger took for one ("The iPod Nano comes in two colors"). */
+  /**
+   * Not an actor, a product name the tagger took for one ("The iPod Nano comes in two colors"), or "it"
+   * said of what travels ("it can fly from London to Sydney": people and bodies that travel are "he",
+   * "she" or "they").
+   */
   private boolean isThing(ClauseGraph g, int head) {
-    return !news.isActor(g, head) || ProductNames.names(g, head);
+    return !news.isActor(g, head) || ProductNames.names(g, head) || g.token(head).word().equalsIgnoreCase("it");
   }
 
   private static Integer passiveSubject(ClauseGraph g, int verb) {

@@ -68,4 +68,23 @@ class EventClausesTest {
     List<EventTriple> deal = events("The Air Canada deal includes firm orders for 18 777s .", "2005-04-26");
     assertTrue(deal.stream().noneMatch(e -> e.predicate().lemma().equals("include")), "a deal is no product: " + deal);
   }
+
+  @Test
+  void whatCanBeDoneOnAProductOrWhereAThingCanTravelSpecifiesIt() {
+    List<EventTriple> stored = events("On the 30GB iPod , 75 hours of video at a resolution of 320x240 can be stored , "
+        + "and on the 60GB iPod , 150 hours can be stored .", "2005-10-12").stream()
+        .filter(e -> e.predicate().lemma().equals("store")).toList();
+    assertEquals(2, stored.size(), stored.toString());
+    assertEquals("150 hours", stored.get(1).object().text());
+    EventTriple fly = withLemma(events("Although it can fly from London to Sydney non-stop , the 777-200LR will have to "
+        + "break its return journey to refuel due to direction of the prevailing winds in the upper atmosphere .",
+        "2005-02-15"), "fly");
+    assertEquals("it", fly.object().text(), "what travels is the theme: " + fly);
+  }
+
+  @Test
+  void anAgeIsNoObject() {
+    EventTriple dies = withLemma(events("Apple Inc. co-founder Steve Jobs dies aged 56", "2011-10-06"), "die");
+    assertEquals("Apple Inc. co-founder Steve Jobs", dies.object().text(), dies.toString());
+  }
 }
