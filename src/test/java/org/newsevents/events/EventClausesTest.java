@@ -87,4 +87,12 @@ class EventClausesTest {
     EventTriple dies = withLemma(events("Apple Inc. co-founder Steve Jobs dies aged 56", "2011-10-06"), "die");
     assertEquals("Apple Inc. co-founder Steve Jobs", dies.object().text(), dies.toString());
   }
+
+  @Test
+  void anImpersonalPassiveHedgesTheClauseItFrames() {
+    List<EventTriple> events = events("It is expected that films will retail for around $ 9.99 US dollars , although "
+        + "some studios are reported to want to set a higher price .", "2006-09-01");
+    assertTrue(events.stream().noneMatch(e -> e.predicate().lemma().equals("expect")), events.toString());
+    assertEquals("films", withLemma(events, "retail").subject().text());
+  }
 }
