@@ -173,4 +173,12 @@ class EventParticipantsTest {
         + "intelligence network following its full-scale invasion of Ukraine in 2022.", "2025-03-05"), "invasion");
     assertEquals("invasion", invasion.predicate().text(), "a hyphenated modifier is no part of the name");
   }
+
+  @Test
+  void toFileALawsuitIsOneAct() {
+    List<EventTriple> events = events("This became the reason for Cisco to file a lawsuit against Apple Inc. so that the "
+        + "latter would stop selling the device .", "2007-01-11");
+    assertEquals("file a lawsuit", withLemma(events, "file").predicate().text());
+    assertEquals(0, count(events, "lawsuit"), events.toString());
+  }
 }
