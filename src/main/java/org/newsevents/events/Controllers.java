@@ -10,7 +10,7 @@ import org.newsevents.model.Dependency;
  * contract to supply", "began a hunger strike to demand").
  */
 final class Controllers {
-  private static final Set<String> OBJECT_CONTROL_PREPOSITIONS = Set.of("of", "in", "from", "for", "into");
+  private static final Set<String> OBJECT_CONTROL_PREPOSITIONS = Set.of("of", "in", "from", "for", "into", "as");
 
   private static final Set<String> OBJECT_SUBJECT_VERBS =
       Set.copyOf(org.newsevents.lexicon.ModelFiles.lines("events/object-subject-verbs.txt"));
@@ -103,7 +103,8 @@ final class Controllers {
     if (mark == null && pos.equals("VBG")) {
       mark = g.child(verb, "case");
     }
-    // "accused X of spying", "backs Belgrade in refusing", "prevented X from leaving": the object acts;
+    // "accused X of spying", "backs Belgrade in refusing", "prevented X from leaving", "quoted Djamal as
+    // saying": the object acts;
     // after an adjunct preposition ("despite maintaining", "after meeting") the subject does
     boolean prepositional = mark != null && OBJECT_CONTROL_PREPOSITIONS.contains(g.token(mark).word().toLowerCase());
     String governorLemma = g.token(up.governor()).lemma().toLowerCase();

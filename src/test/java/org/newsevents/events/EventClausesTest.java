@@ -95,4 +95,15 @@ class EventClausesTest {
     assertTrue(events.stream().noneMatch(e -> e.predicate().lemma().equals("expect")), events.toString());
     assertEquals("films", withLemma(events, "retail").subject().text());
   }
+
+  @Test
+  void whoIsQuotedAsSayingSaysIt() {
+    List<EventTriple> events = events("`` We do not need to buy aircraft from Europe as long as the flying ban stays "
+        + "unrevoked , '' Detik.com quoted Djamal as saying , although Xinhua translated the quote as : `` As long as the "
+        + "ban is still in place , it is better we do not buy aircraft ] from Europe . ''", "2007-07-10");
+    List<EventTriple> said = events.stream().filter(e -> e.reportedBy() != null && e.reportedBy().verb() != null
+        && e.reportedBy().verb().text().equals("saying")).toList();
+    assertTrue(!said.isEmpty(), events.toString());
+    assertEquals("Djamal", said.get(0).reportedBy().text());
+  }
 }
