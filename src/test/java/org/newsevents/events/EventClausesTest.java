@@ -106,4 +106,11 @@ class EventClausesTest {
     assertTrue(!said.isEmpty(), events.toString());
     assertEquals("Djamal", said.get(0).reportedBy().text());
   }
+
+  @Test
+  void aVerbOfSayingThatActsOnAThingReportsNothing() {
+    List<EventTriple> events = events("Any members of the iPhone Developer Program can add applications to the store for "
+        + "free ; the program costs $ 99 ( USD ) to join .", "2008-03-07");
+    assertTrue(events.stream().noneMatch(e -> e.reportedBy() != null), events.toString());
+  }
 }
