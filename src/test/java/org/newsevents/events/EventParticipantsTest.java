@@ -181,4 +181,15 @@ class EventParticipantsTest {
     assertEquals("file a lawsuit", withLemma(events, "file").predicate().text());
     assertEquals(0, count(events, "lawsuit"), events.toString());
   }
+
+  @Test
+  void aThingThatCausesAChangeIsNoAgentOfIt() {
+    EventTriple decrease = withLemma(events("The statement caused a sharp decrease of Apple share prices in foreign markets , "
+        + "while US markets were closed in honor of Martin Luther King .", "2009-01-14"), "decrease");
+    assertNull(decrease.subject(), decrease.toString());
+    assertEquals("Apple share prices", decrease.object().text());
+    EventTriple rerun = withLemma(events("Government Accountability Office requests rerun of US Air Force tanker bid",
+        "2008-06-19"), "rerun");
+    assertEquals("US Air Force tanker bid", rerun.object().text());
+  }
 }
