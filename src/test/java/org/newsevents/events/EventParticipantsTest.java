@@ -192,4 +192,10 @@ class EventParticipantsTest {
         "2008-06-19"), "rerun");
     assertEquals("US Air Force tanker bid", rerun.object().text());
   }
+
+  @Test
+  void aProblemOnAThingIsAboutIt() {
+    EventTriple problem = withLemma(events("Technical problem on Airbus A400M maiden flight", "2009-12-20"), "problem");
+    assertEquals("Airbus A400M maiden flight", problem.object().text());
+  }
 }
