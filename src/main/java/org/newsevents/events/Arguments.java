@@ -72,6 +72,9 @@ record Arguments(Integer subject, Integer object, Integer location, Integer reci
       if (agent == null) {
         agent = Obliques.byPhrase(g, verb);
       }
+      if (agent == null) {
+        agent = sharedAgent(g, verb, up);
+      }
       if (object == null) {
         object = passiveSubject != null ? passiveSubject : reducedRelative ? up.governor() : null;
       }
@@ -120,6 +123,19 @@ record Arguments(Integer subject, Integer object, Integer location, Integer reci
     Dependency up = g.head(verb);
     return up != null && up.governor() != 0 && (up.relation().equals("dep") || up.relation().equals("xcomp"))
         && g.token(up.governor()).pos().startsWith("VB");
+  }
+
+  /**
+   * "airliners are selected and purchased by the government": a by-agent after two coordinated passives
+   * is the second's as well as the first's, where the parser hangs it on the first.
+   */
+  private static Integer sharedAgent(ClauseGraph g, int verb, Dependency up) {
+    if (up == null || up.governor() == 0 || !up.relation().equals("conj")
+        || !g.token(up.governor()).pos().equals("VBN")) {
+      return null;
+    }
+    Integer agent = Obliques.byPhrase(g, up.governor());
+    return agent != null && agent > verb ? agent : null;
   }
 
   /** A sentence that ends on a word, without any closing punctuation: a headline. */

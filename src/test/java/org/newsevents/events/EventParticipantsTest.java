@@ -198,4 +198,12 @@ class EventParticipantsTest {
     EventTriple problem = withLemma(events("Technical problem on Airbus A400M maiden flight", "2009-12-20"), "problem");
     assertEquals("Airbus A400M maiden flight", problem.object().text());
   }
+
+  @Test
+  void aByAgentAfterTwoCoordinatedPassivesIsBoth() {
+    EventTriple purchased = withLemma(events("In China , airliners are selected and purchased by the government , which then "
+        + "distributes them to different airlines .", "2005-01-28"), "purchase");
+    assertEquals("the government", purchased.subject().text());
+    assertEquals("airliners", purchased.object().text());
+  }
 }
