@@ -29,7 +29,7 @@ class EventScoreFloorTest {
   @Test
   void meantimeEventsStayAboveTheirFloor() throws IOException {
     StageReport r = events("meantime", new MeantimeGoldReader().read(Path.of("../shared/datasets/meantime")));
-    assertTrue(r.row("lenient triples").counts().f1() >= 0.645, r.toString());
+    assertTrue(r.row("lenient triples").counts().f1() >= 0.655, r.toString());
   }
 
   private static StageReport events(String label, java.util.List<org.newsevents.eval.GoldDocument> gold) {
