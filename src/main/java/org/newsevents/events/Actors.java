@@ -26,11 +26,15 @@ final class Actors {
     if (head == null) {
       return false;
     }
-    Token t = g.token(head);
-    if (isNamed(t) || PERSON_PRONOUNS.contains(t.word().toLowerCase()) || NOUNS.contains(t.lemma().toLowerCase())) {
+    if (byItself(g.token(head))) {
       return true;
     }
     return g.children(head).stream().anyMatch(d -> (d.relation().equals("compound") || d.relation().equals("amod")
         || d.relation().equals("nmod:poss")) && isNamed(g.token(d.dependent())));
+  }
+
+  /** The word itself can act, a name qualifying it aside ("Boeing 737-800" is a thing, "Boeing" an actor). */
+  static boolean byItself(Token t) {
+    return isNamed(t) || PERSON_PRONOUNS.contains(t.word().toLowerCase()) || NOUNS.contains(t.lemma().toLowerCase());
   }
 }

@@ -28,13 +28,14 @@ record Arguments(Integer subject, Integer object, Integer location, Integer reci
         passiveSubject = d.dependent();
       } else if (agent == null && r.equals("obl:agent")) {
         agent = d.dependent();
-      } else if (object == null && r.equals("obj")) {
+      } else if (object == null && r.equals("obj") && !AgePhrase.is(g, d.dependent())) {
         object = d.dependent();
       }
     }
     if (object == null) {
-      object = g.child(verb, "obj");
+      object = AgePhrase.objectOf(g, verb);
     }
+    subject = FrontedPhrase.subject(g, verb, subject);
     Integer purposeOf = Controllers.objectThatCannotAct(g, verb, subject);
     if (purposeOf != null && depth < 4) {
       // the enhanced graph makes the object of "began a hunger strike to demand ...", "has won a contract
@@ -70,6 +71,9 @@ record Arguments(Integer subject, Integer object, Integer location, Integer reci
       }
       if (agent == null) {
         agent = Obliques.byPhrase(g, verb);
+      }
+      if (agent == null) {
+        agent = sharedAgent(g, verb, up);
       }
       if (object == null) {
         object = passiveSubject != null ? passiveSubject : reducedRelative ? up.governor() : null;
@@ -119,6 +123,19 @@ record Arguments(Integer subject, Integer object, Integer location, Integer reci
     Dependency up = g.head(verb);
     return up != null && up.governor() != 0 && (up.relation().equals("dep") || up.relation().equals("xcomp"))
         && g.token(up.governor()).pos().startsWith("VB");
+  }
+
+  /**
+   * "airliners are selected and purchased by the government": a by-agent after two coordinated passives
+   * is the second's as well as the first's, where the parser hangs it on the first.
+   */
+  private static Integer sharedAgent(ClauseGraph g, int verb, Dependency up) {
+    if (up == null || up.governor() == 0 || !up.relation().equals("conj")
+        || !g.token(up.governor()).pos().equals("VBN")) {
+      return null;
+    }
+    Integer agent = Obliques.byPhrase(g, up.governor());
+    return agent != null && agent > verb ? agent : null;
   }
 
   /** A sentence that ends on a word, without any closing punctuation: a headline. */

@@ -10,10 +10,13 @@ import org.newsevents.model.Dependency;
  * contract to supply", "began a hunger strike to demand").
  */
 final class Controllers {
-  private static final Set<String> OBJECT_CONTROL_PREPOSITIONS = Set.of("of", "in", "from", "for", "into");
+  private static final Set<String> OBJECT_CONTROL_PREPOSITIONS = Set.of("of", "in", "from", "for", "into", "as");
 
   private static final Set<String> OBJECT_SUBJECT_VERBS =
       Set.copyOf(org.newsevents.lexicon.ModelFiles.lines("events/object-subject-verbs.txt"));
+
+  private static final Set<String> SELECTION_VERBS =
+      Set.copyOf(org.newsevents.lexicon.ModelFiles.lines("events/selection-verbs.txt"));
 
   private Controllers() {}
 
@@ -100,14 +103,18 @@ final class Controllers {
     if (mark == null && pos.equals("VBG")) {
       mark = g.child(verb, "case");
     }
-    // "accused X of spying", "backs Belgrade in refusing", "prevented X from leaving": the object acts;
+    // "accused X of spying", "backs Belgrade in refusing", "prevented X from leaving", "quoted Djamal as
+    // saying": the object acts;
     // after an adjunct preposition ("despite maintaining", "after meeting") the subject does
     boolean prepositional = mark != null && OBJECT_CONTROL_PREPOSITIONS.contains(g.token(mark).word().toLowerCase());
-    boolean objectControl = relation.equals("xcomp") || prepositional;
+    String governorLemma = g.token(up.governor()).lemma().toLowerCase();
+    // "selected Northrop Grumman to build the aircraft": whoever is chosen does the task
+    boolean chosen = SELECTION_VERBS.contains(governorLemma) && mark != null
+        && g.token(mark).word().equalsIgnoreCase("to");
+    boolean objectControl = relation.equals("xcomp") || prepositional || chosen;
     Integer governorObject = g.child(up.governor(), "obj");
     // "began a hunger strike to demand ...": an object that cannot act is no controller; the
     // infinitive says what the subject does it for
-    String governorLemma = g.token(up.governor()).lemma().toLowerCase();
     if (objectControl && governorObject != null && !governorLemma.equals("agree") && Actors.is(g, governorObject)) {
       return governorObject;
     }

@@ -79,7 +79,7 @@ public final class DependencyEvents implements EventExtractor {
     for (int s = 0; s < verbalBySentence.size(); s++) {
       List<EventTriple> sentence = new ArrayList<>(Restatements.drop(verbalBySentence.get(s)));
       for (EventTriple n : nominalBySentence.get(s)) {
-        if (Boolean.getBoolean("x.nodup") || !duplicates.repeats(n, verbalBySentence.get(s), allVerbal, out)) {
+        if (!duplicates.repeats(n, verbalBySentence.get(s), allVerbal, out)) {
           sentence.add(n);
         }
       }
@@ -97,8 +97,7 @@ public final class DependencyEvents implements EventExtractor {
   }
 
   private EventTriple nominal(SentenceContext s, NominalEvents.Nominal n) {
-    Token noun = s.g().token(n.noun());
-    Predicate predicate = new Predicate(noun.word(), noun.lemma().toLowerCase(), noun.start(), noun.end());
+    Predicate predicate = CompoundEventName.of(s.text(), s.g(), n.noun());
     Argument subject = s.argument(n.subject());
     Argument object = s.argument(n.object());
     Attribution reportedBy = speakers.attribution(s, n.noun());

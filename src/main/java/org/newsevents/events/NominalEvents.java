@@ -69,6 +69,7 @@ final class NominalEvents {
         }
       }
       agent = agent == null ? namedActor : agent;
+      agent = agent == null ? StateOfEvent.agent(g, t.index()) : agent;
       patient = patient == null ? namedThing : patient;
       if (agent == null && (patient != null || possessor != null)) {
         agent = governingSubject(g, t.index());
@@ -85,10 +86,14 @@ final class NominalEvents {
     return NAMED_ACTORS.contains(g.token(index).ner());
   }
 
-  /** "Aeroflot announced the purchase of 22 jets": the subject of the verb whose object the noun is. */
+  /**
+   * "Aeroflot announced the purchase of 22 jets": the subject of the verb whose object the noun is, if it
+   * can act ("The statement caused a sharp decrease of Apple share prices": a statement decreases nothing).
+   */
   private static Integer governingSubject(ClauseGraph g, int noun) {
     Dependency up = g.head(noun);
-    return up != null && up.relation().equals("obj") ? Arguments.of(g, up.governor()).subject() : null;
+    Integer subject = up != null && up.relation().equals("obj") ? Arguments.of(g, up.governor()).subject() : null;
+    return subject != null && Actors.is(g, subject) ? subject : null;
   }
 
   private boolean carriedByLightVerb(ClauseGraph g, int noun) {

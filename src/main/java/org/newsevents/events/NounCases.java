@@ -37,7 +37,7 @@ final class NounCases {
     Integer patient = null;
     Integer first = null;
     for (Dependency d : g.enhancedChildren(noun)) {
-      String role = d.relation().startsWith("nmod:") ? role(lemma, d.relation().substring(5)) : null;
+      String role = d.relation().startsWith("nmod:") ? role(lemma, preposition(g, d)) : null;
       if (role == null || ClauseDate.isTemporal(g, d.dependent())) {
         continue;
       }
@@ -55,5 +55,18 @@ final class NounCases {
     }
     // "a long-running dispute between the two companies": one plural party is the agent
     return new Parties(agent == null ? first : agent, patient);
+  }
+
+  /**
+   * The preposition that opens the phrase: its first case word, which the enhanced relation can lose
+   * to a later one ("an order for up to 60 jets" is nmod:to); else the relation's own.
+   */
+  private static String preposition(ClauseGraph g, Dependency d) {
+    for (Dependency c : g.children(d.dependent())) {
+      if (c.relation().equals("case") && c.dependent() < d.dependent()) {
+        return g.token(c.dependent()).word().toLowerCase();
+      }
+    }
+    return d.relation().substring(5);
   }
 }

@@ -25,7 +25,7 @@ final class ReportedSpeech {
       return false;
     }
     for (Dependency d : g.children(verb.index())) {
-      if (d.relation().equals("ccomp") || d.relation().equals("parataxis")) {
+      if (d.relation().equals("ccomp") || d.relation().equals("parataxis") && !actsOnObject(g, verb.index())) {
         return true;
       }
     }
@@ -78,8 +78,8 @@ final class ReportedSpeech {
     while (up != null && up.governor() != 0 && guard++ < g.size()) {
       Token governor = g.token(up.governor());
       String r = up.relation();
-      if ((r.equals("ccomp") || r.equals("xcomp") || r.equals("parataxis") || frontedContent(g, up))
-          && isReporting(governor)) {
+      if ((r.equals("ccomp") || (r.equals("xcomp") || r.equals("parataxis")) && !actsOnObject(g, governor.index())
+          || frontedContent(g, up)) && isReporting(governor)) {
         return governor.index();
       }
       if (!(r.equals("ccomp") || r.equals("xcomp") || r.equals("conj") || r.equals("advcl"))) {
@@ -134,6 +134,16 @@ final class ReportedSpeech {
       subject |= d.relation().startsWith("nsubj");
     }
     return subject;
+  }
+
+  /**
+   * "Any members ... can add applications to the store for free ; the program costs $ 99 to join": a verb
+   * of saying with a thing for its direct object acts on that thing; a clause set beside it or an
+   * infinitive after it is nothing it reports (one told to someone still is: "told reporters to wait").
+   */
+  private static boolean actsOnObject(ClauseGraph g, int verb) {
+    Integer object = g.child(verb, "obj");
+    return object != null && g.token(object).pos().startsWith("NN") && !Actors.is(g, object);
   }
 
   /** "according to the Financial Times": the source named in the clause itself. */

@@ -27,6 +27,7 @@ final class VerbalEvents {
   private final Modality modality;
   private final Newsworthiness news;
   private final Unrealised unrealised;
+  private final Specification specification;
   private final Map<String, String> verbPhrases = ModelFiles.table("events/verb-phrases.tsv");
   private final Set<String> addresseeVerbs = lexicon("events/addressee-verbs.txt");
   private final Set<String> unaccusatives = lexicon("events/unaccusative-verbs.txt");
@@ -39,6 +40,7 @@ final class VerbalEvents {
     this.types = types;
     this.modality = modality;
     this.news = news;
+    this.specification = new Specification(lexicon("events/specification-verbs.txt"), news);
     Set<String> negativeImplicatives = lexicon("events/negative-implicative-verbs.txt");
     this.complementTypes = new ComplementTypes(types, lexicon("events/commitment-verbs.txt"), negativeImplicatives);
     this.unrealised = new Unrealised(negativeImplicatives,
@@ -81,8 +83,8 @@ final class VerbalEvents {
       return List.of();
     }
     boolean themeSubject = false;
-    if (absorbed == null && subject != null && g.child(v, "obj") == null
-        && (unaccusatives.contains(lemma) || motionVerbs.contains(lemma) && !news.isActor(g, subject))) {
+    if (absorbed == null && subject != null && AgePhrase.objectOf(g, v) == null
+        && (unaccusatives.contains(lemma) || motionVerbs.contains(lemma) && (isThing(g, subject) || Specification.inVariants(g, v)))) {
       // "the jetliner crashed into the Atlantic": the subject is what the event happens to
       object = subject;
       subject = null;
@@ -126,8 +128,9 @@ final class VerbalEvents {
       predicate = VerbGroup.through(s.text(), predicate, g.token(object));
       object = Arguments.complementSubject(g, object);
     }
-    if (!carriesEvent && !news.keep(g, predicate.lemma(), type, subject, object,
-        news.isActor(g, speakers.speaker(g, v)))
+    boolean capability = specification.capability(g, v, subject, object, themeSubject && motionVerbs.contains(lemma));
+    if (!carriesEvent && !capability && !specification.states(g, v, predicate.lemma(), subject, object)
+        && !news.keep(g, predicate.lemma(), type, subject, object, news.isActor(g, speakers.speaker(g, v)))
         || absorbed == null && !themeSubject && news.unanchored(g, v, type, subject)) {
       return List.of();
     }
@@ -140,8 +143,9 @@ final class VerbalEvents {
       // an obligation reported with no actor to demand it is typed as the demand itself
       type = "DEMAND";
     }
-    if (mode.equals("hypothetical") && type.equals("OTHER")) {
-      // "he would oversee security operations", "it can fly to London": a possibility, not a report
+    if (mode.equals("hypothetical") && type.equals("OTHER") && !capability) {
+      // "he would oversee security operations": a possibility, not a report; what a product can do
+      // specifies it
       return List.of();
     }
     Integer to = args.recipient();
@@ -170,6 +174,15 @@ final class VerbalEvents {
     }
     Dependency d = g.head(object);
     return d != null && d.governor() == verb && d.relation().startsWith("obl") ? null : object;
+  }
+
+  /**
+   * Not an actor, a product name the tagger took for one ("The iPod Nano comes in two colors"), or "it"
+   * said of what travels ("it can fly from London to Sydney": people and bodies that travel are "he",
+   * "she" or "they").
+   */
+  private boolean isThing(ClauseGraph g, int head) {
+    return !news.isActor(g, head) || ProductNames.names(g, head) || g.token(head).word().equalsIgnoreCase("it");
   }
 
   private static Integer passiveSubject(ClauseGraph g, int verb) {

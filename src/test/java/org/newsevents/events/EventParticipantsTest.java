@@ -1,6 +1,7 @@
 package org.newsevents.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.newsevents.events.EventConstructionsTest.events;
@@ -128,5 +129,81 @@ class EventParticipantsTest {
         + "prices in other countries equal or below that of within the US .", "2008-06-09"), "reduce");
     assertNull(reduced.subject());
     assertEquals("The price for the iPhone", reduced.object().text());
+  }
+
+  @Test
+  void theActorChosenDoesTheTaskItIsChosenFor() {
+    EventTriple build = withLemma(events("When the Air Force selected Los Angeles based Northrop Grumman on February 29 "
+        + "to build the aircraft , Boeing challenged the award in a formal protest before the GAO .", "2008-06-19"),
+        "build");
+    assertTrue(build.subject().text().endsWith("Northrop Grumman"), build.toString());
+  }
+
+  @Test
+  void theActorAfterAFrontedPhraseIsTheSubjectNotItsApposition() {
+    EventTriple introduced = withLemma(events("At the company 's own Worldwide Developers Conference ( WWDC ) keynote at "
+        + "the Moscone West center in San Francisco , Apple CEO Steve Jobs introduced the next generation of software "
+        + "products from Apple .", "2011-06-07"), "introduce");
+    assertEquals("Apple CEO Steve Jobs", introduced.subject().text());
+  }
+
+  @Test
+  void anEventNounTakesThePrepositionItsPhraseOpensWith() {
+    EventTriple order = withLemma(events("European aircraft manufacturer , Airbus , has won an order from Qatar Airways "
+        + "for up to 60 of its new mid-sized A350 jets .", "2007-06-19"), "order");
+    assertEquals("Qatar Airways", order.subject().text());
+    assertNotNull(order.object(), order.toString());
+    assertTrue(order.object().text().startsWith("up to 60"), order.toString());
+  }
+
+  @Test
+  void whoIsInNegotiationsIsTheirAgent() {
+    EventTriple talks = withLemma(events("Apple executives are in negotiations with film studios to arrange the deal "
+        + "and settle on pricing structures .", "2006-09-01"), "negotiation");
+    assertEquals("Apple executives", talks.subject().text());
+    assertEquals("film studios", talks.object().text());
+  }
+
+  @Test
+  void commonNounsCompoundedBeforeAnEventNounArePartOfItsName() {
+    EventTriple cuts = withLemma(events("Airbus announces job cuts of 10,000", "2007-02-28"), "cut");
+    assertEquals("job cuts", cuts.predicate().text());
+    assertEquals("Airbus", cuts.subject().text());
+    EventTriple invasion = withLemma(events("This crackdown was part of a broader European effort to weaken Russia’s "
+        + "intelligence network following its full-scale invasion of Ukraine in 2022.", "2025-03-05"), "invasion");
+    assertEquals("invasion", invasion.predicate().text(), "a hyphenated modifier is no part of the name");
+  }
+
+  @Test
+  void toFileALawsuitIsOneAct() {
+    List<EventTriple> events = events("This became the reason for Cisco to file a lawsuit against Apple Inc. so that the "
+        + "latter would stop selling the device .", "2007-01-11");
+    assertEquals("file a lawsuit", withLemma(events, "file").predicate().text());
+    assertEquals(0, count(events, "lawsuit"), events.toString());
+  }
+
+  @Test
+  void aThingThatCausesAChangeIsNoAgentOfIt() {
+    EventTriple decrease = withLemma(events("The statement caused a sharp decrease of Apple share prices in foreign markets , "
+        + "while US markets were closed in honor of Martin Luther King .", "2009-01-14"), "decrease");
+    assertNull(decrease.subject(), decrease.toString());
+    assertEquals("Apple share prices", decrease.object().text());
+    EventTriple rerun = withLemma(events("Government Accountability Office requests rerun of US Air Force tanker bid",
+        "2008-06-19"), "rerun");
+    assertEquals("US Air Force tanker bid", rerun.object().text());
+  }
+
+  @Test
+  void aProblemOnAThingIsAboutIt() {
+    EventTriple problem = withLemma(events("Technical problem on Airbus A400M maiden flight", "2009-12-20"), "problem");
+    assertEquals("Airbus A400M maiden flight", problem.object().text());
+  }
+
+  @Test
+  void aByAgentAfterTwoCoordinatedPassivesIsBoth() {
+    EventTriple purchased = withLemma(events("In China , airliners are selected and purchased by the government , which then "
+        + "distributes them to different airlines .", "2005-01-28"), "purchase");
+    assertEquals("the government", purchased.subject().text());
+    assertEquals("airliners", purchased.object().text());
   }
 }

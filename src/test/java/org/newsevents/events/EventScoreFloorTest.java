@@ -21,15 +21,15 @@ class EventScoreFloorTest {
   @Test
   void seedEventsStayAboveTheirFloors() throws IOException {
     StageReport r = events("seeds", new SeedGoldReader(null).read(Path.of("corpus/gold/seeds.jsonl")));
-    assertTrue(r.row("lenient triples").counts().f1() >= 0.58, r.toString());
-    assertTrue(r.figure("type accuracy").value() >= 0.90, r.toString());
-    assertTrue(r.figure("date accuracy").value() >= 0.87, r.toString());
+    assertTrue(r.row("lenient triples").counts().f1() >= 0.585, r.toString());
+    assertTrue(r.figure("type accuracy").value() >= 0.91, r.toString());
+    assertTrue(r.figure("date accuracy").value() >= 0.88, r.toString());
   }
 
   @Test
   void meantimeEventsStayAboveTheirFloor() throws IOException {
     StageReport r = events("meantime", new MeantimeGoldReader().read(Path.of("../shared/datasets/meantime")));
-    assertTrue(r.row("lenient triples").counts().f1() >= 0.61, r.toString());
+    assertTrue(r.row("lenient triples").counts().f1() >= 0.655, r.toString());
   }
 
   private static StageReport events(String label, java.util.List<org.newsevents.eval.GoldDocument> gold) {
