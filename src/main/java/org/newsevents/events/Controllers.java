@@ -1,6 +1,7 @@
 package org.newsevents.events;
 
 import java.util.Set;
+import org.newsevents.lexicon.ModelFiles;
 import org.newsevents.model.Dependency;
 
 /**
@@ -13,10 +14,10 @@ final class Controllers {
   private static final Set<String> OBJECT_CONTROL_PREPOSITIONS = Set.of("of", "in", "from", "for", "into", "as");
 
   private static final Set<String> OBJECT_SUBJECT_VERBS =
-      Set.copyOf(org.newsevents.lexicon.ModelFiles.lines("events/object-subject-verbs.txt"));
+      Set.copyOf(ModelFiles.lines("events/object-subject-verbs.txt"));
 
   private static final Set<String> SELECTION_VERBS =
-      Set.copyOf(org.newsevents.lexicon.ModelFiles.lines("events/selection-verbs.txt"));
+      Set.copyOf(ModelFiles.lines("events/selection-verbs.txt"));
 
   private Controllers() {}
 

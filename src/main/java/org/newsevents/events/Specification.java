@@ -1,6 +1,7 @@
 package org.newsevents.events;
 
 import java.util.Set;
+import org.newsevents.model.Dependency;
 
 /**
  * "The iPod Nano comes in two colors ... and will cost $199", "The aircraft can fly from New York to
@@ -30,7 +31,7 @@ final class Specification {
     if (!g.token(verb).lemma().equalsIgnoreCase("come")) {
       return false;
     }
-    for (org.newsevents.model.Dependency d : g.children(verb)) {
+    for (Dependency d : g.children(verb)) {
       if (d.relation().equals("obl") && Arguments.caseWord(g, d.dependent()).equals("in")
           && g.child(d.dependent(), "nummod") != null) {
         return true;
@@ -53,7 +54,7 @@ final class Specification {
 
   /** "On the 30GB iPod , 75 hours of video can be stored": what can be done on or with a product. */
   private boolean onProduct(ClauseGraph g, int verb) {
-    for (org.newsevents.model.Dependency d : g.children(verb)) {
+    for (Dependency d : g.children(verb)) {
       String c = Arguments.caseWord(g, d.dependent());
       if (d.relation().equals("obl") && (c.equals("on") || c.equals("with")) && isProduct(g, d.dependent())) {
         return true;
