@@ -35,26 +35,12 @@ final class EarningsPhrase implements SpanRule {
     while (m.find()) {
       int start = m.start();
       int end = m.end();
-      boolean blocked = false;
-      List<TimexCandidate> inside = new ArrayList<>();
-      for (TimexCandidate c : out) {
-        if (c.end() <= start || c.start() >= end) {
-          continue;
-        }
-        if (replaceInside && c.start() >= start && c.end() <= end) {
-          inside.add(c);
-        } else {
-          blocked = true;
-        }
+      TimexCandidate added = new TimexCandidate(start, end, m.group(), "DATE", null);
+      if (replaceInside) {
+        AddedSpan.add(out, added);
+      } else if (out.stream().noneMatch(c -> c.start() < end && start < c.end()) && !followedByTimex(out, end, text)) {
+        out.add(added);
       }
-      if (!blocked && !replaceInside && followedByTimex(out, end, text)) {
-        blocked = true;
-      }
-      if (blocked) {
-        continue;
-      }
-      out.removeAll(inside);
-      out.add(new TimexCandidate(start, end, text.substring(start, end), "DATE", null));
     }
   }
 

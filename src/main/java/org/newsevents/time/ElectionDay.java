@@ -23,13 +23,8 @@ final class ElectionDay implements SpanRule, ValueRule {
     List<TimexCandidate> out = new ArrayList<>(candidates);
     Matcher m = NAME.matcher(parsed.text());
     while (m.find()) {
-      int start = m.start();
-      int end = m.end();
       // a tagged word inside the name ("Day" as a length) gives way to it
-      if (out.stream().noneMatch(c -> c.start() < end && start < c.end() && (c.start() < start || c.end() > end))) {
-        out.removeIf(c -> c.start() >= start && c.end() <= end);
-        out.add(new TimexCandidate(start, end, m.group(), "DATE", null));
-      }
+      AddedSpan.add(out, new TimexCandidate(m.start(), m.end(), m.group(), "DATE", null));
     }
     out.sort(java.util.Comparator.comparingInt(TimexCandidate::start));
     return out;

@@ -25,11 +25,11 @@ final class HyphenatedDate implements SpanRule {
     Matcher m = MONTH.matcher(text);
     while (m.find()) {
       int end = text.charAt(m.end() - 1) == '.' && !abbreviated(m.group()) ? m.end() - 1 : m.end();
-      add(out, m.start(), end, text, null);
+      AddedSpan.add(out, new TimexCandidate(m.start(), end, text.substring(m.start(), end), "DATE", null));
     }
     Matcher y = YEAR.matcher(text);
     while (y.find()) {
-      add(out, y.start(), y.end(), text, y.group(1));
+      AddedSpan.add(out, new TimexCandidate(y.start(), y.end(), y.group(), "DATE", y.group(1)));
     }
     out.sort(Comparator.comparingInt(TimexCandidate::start));
     return out;
@@ -37,22 +37,5 @@ final class HyphenatedDate implements SpanRule {
 
   private static boolean abbreviated(String word) {
     return word.matches("(?i).*-(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.");
-  }
-
-  /** Adds the word unless a candidate overlaps it; one lying wholly inside it (the month alone) gives way. */
-  private static void add(List<TimexCandidate> out, int start, int end, String text, String value) {
-    List<TimexCandidate> inside = new ArrayList<>();
-    for (TimexCandidate c : out) {
-      if (c.end() <= start || c.start() >= end) {
-        continue;
-      }
-      if (c.start() >= start && c.end() <= end) {
-        inside.add(c);
-      } else {
-        return;
-      }
-    }
-    out.removeAll(inside);
-    out.add(new TimexCandidate(start, end, text.substring(start, end), "DATE", value));
   }
 }

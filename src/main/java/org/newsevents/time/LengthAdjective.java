@@ -27,11 +27,11 @@ final class LengthAdjective implements SpanRule {
     Matcher l = LONG.matcher(text);
     while (l.find()) {
       boolean vague = l.group(1) != null || !l.group(3).isEmpty();
-      add(out, l.start(), l.end(), text, value(l.group(2), vague));
+      AddedSpan.add(out, new TimexCandidate(l.start(), l.end(), l.group(), "DURATION", value(l.group(2), vague)));
     }
     Matcher s = SEVERAL.matcher(text);
     while (s.find()) {
-      add(out, s.start(), s.end(), text, value(s.group(2), true));
+      AddedSpan.add(out, new TimexCandidate(s.start(), s.end(), s.group(), "DURATION", value(s.group(2), true)));
     }
     out.sort(Comparator.comparingInt(TimexCandidate::start));
     return out;
@@ -46,14 +46,5 @@ final class LengthAdjective implements SpanRule {
       case "CE" -> vague ? "PXY" : "P100Y";
       default -> unit.startsWith("T") ? "PT" + count + unit.substring(1) : "P" + count + unit;
     };
-  }
-
-  /** Adds the word unless a candidate overlaps it; one lying wholly inside it ("decades") gives way. */
-  private static void add(List<TimexCandidate> out, int start, int end, String text, String value) {
-    if (out.stream().anyMatch(c -> c.start() < end && start < c.end() && (c.start() < start || c.end() > end))) {
-      return;
-    }
-    out.removeIf(c -> c.start() >= start && c.end() <= end);
-    out.add(new TimexCandidate(start, end, text.substring(start, end), "DURATION", value));
   }
 }
